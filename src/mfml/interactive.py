@@ -1,0 +1,301 @@
+"""One drawing function, two interactives: live in Jupyter, kernel-free on the site.
+
+A chapter writes a *plain* drawing function (parameters in, matplotlib figure
+out) and calls :func:`explore` once::
+
+    def draw(angle=45.0, length=2.0):
+        fig, ax = plt.subplots()
+        ...
+        return fig
+
+    explore(draw, angle=Slider(0, 180, 15), length=Slider(0.5, 3, 0.5),
+            alt="Two vectors and the projection of one onto the other")
+
+The returned object displays as
+
+* an ipywidgets control (``application/vnd.jupyter.widget-view+json``) wherever
+  a kernel is attached: JupyterLab, Notebook, VS Code, Binder, Thebe;
+* plain HTML (``text/html``) holding every frame precomputed on the parameter
+  grid, behind ordinary range inputs and a few lines of inline JavaScript.
+  The book's HTML build prefers this representation, so a reader of the static
+  site never meets a dead slider: it works with no kernel and no network.
+
+Rendering every frame also *tests* the drawing function at every grid point,
+the ends of every slider included: a notebook whose interactive crashes at the
+end of its range fails to execute.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import itertools
+import json
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+#: Above this many frames :func:`explore` refuses, to keep pages light.
+MAX_FRAMES = 64
+
+
+@dataclass(frozen=True)
+class Slider:
+    """A numeric slider from ``lo`` to ``hi`` (both included) in steps of ``step``.
+
+    ``static_step`` (default ``step``) is the spacing of the frames precomputed
+    for the static site; make it coarser to keep a page light. ``value`` is the
+    starting value (default: the grid point nearest the middle).
+    """
+
+    lo: float
+    hi: float
+    step: float
+    value: float | None = None
+    label: str | None = None
+    static_step: float | None = None
+
+    def __post_init__(self):
+        if not (np.isfinite(self.lo) and np.isfinite(self.hi)) or self.hi <= self.lo:
+            raise ValueError(f"Slider needs finite lo < hi, got lo={self.lo}, hi={self.hi}")
+        if not self.step > 0:
+            raise ValueError(f"Slider step must be positive, got {self.step}")
+        if self.static_step is not None and not self.static_step > 0:
+            raise ValueError(f"Slider static_step must be positive, got {self.static_step}")
+
+    @property
+    def is_int(self) -> bool:
+        return all(float(x).is_integer() for x in (self.lo, self.hi, self.step,
+                                                   self.static_step or self.step))
+
+    def grid(self) -> list:
+        """The static frame values: from lo to hi inclusive."""
+        step = self.static_step or self.step
+        n = int(round((self.hi - self.lo) / step)) + 1
+        values = np.linspace(self.lo, self.hi, max(n, 2))
+        if self.is_int:
+            return [int(round(v)) for v in values]
+        return [float(np.round(v, 10)) for v in values]
+
+    def start(self):
+        grid = self.grid()
+        target = (self.lo + self.hi) / 2 if self.value is None else self.value
+        return grid[int(np.argmin([abs(g - target) for g in grid]))]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A slider over a fixed list of values (numbers or short strings)."""
+
+    options: Sequence
+    value: object = None
+    label: str | None = None
+
+    def __post_init__(self):
+        if len(self.options) < 2:
+            raise ValueError("Choice needs at least two options")
+
+    def grid(self) -> list:
+        return list(self.options)
+
+    def start(self):
+        return self.options[0] if self.value is None else self.value
+
+
+def _as_param(name, spec):
+    if isinstance(spec, (Slider, Choice)):
+        return spec
+    if isinstance(spec, tuple) and len(spec) == 3:
+        return Slider(*spec)
+    if isinstance(spec, (list, tuple)):
+        return Choice(list(spec))
+    raise TypeError(
+        f"parameter {name!r}: give a Slider(lo, hi, step), a (lo, hi, step) tuple "
+        f"or a list of values, not {type(spec).__name__}")
+
+
+def _format(v) -> str:
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    return str(v)
+
+
+def figure_to_png(fig, dpi: int = 80, colors: int = 96) -> bytes:
+    """Render ``fig`` to a small palette PNG (quantised: about 3x smaller than RGBA)."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    buf.seek(0)
+    img = Image.open(buf).convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
+    out = io.BytesIO()
+    img.save(out, format="png", optimize=True)
+    return out.getvalue()
+
+
+_JS = """(function(){var box=document.currentScript.parentElement;
+var frames=JSON.parse(box.querySelector('script.mfml-frames').textContent);
+var dims=frames.dims,img=box.querySelector('img'),ins=box.querySelectorAll('input');
+function upd(){var k=0;for(var i=0;i<ins.length;i++){var j=+ins[i].value;k=k*dims[i]+j;
+ins[i].nextElementSibling.textContent=frames.labels[i][j];}
+img.src='data:image/png;base64,'+frames.png[k];img.setAttribute('data-frame',k);}
+for(var i=0;i<ins.length;i++){ins[i].addEventListener('input',upd);}upd();})();"""
+
+
+class Interactive:
+    """The object :func:`explore` returns; see the module docstring."""
+
+    def __init__(self, draw: Callable, params: dict, *, alt: str, dpi: int = 80,
+                 max_frames: int = MAX_FRAMES):
+        if not callable(draw):
+            raise TypeError("explore() needs a drawing function as its first argument")
+        if not params:
+            raise ValueError("explore() needs at least one parameter to vary")
+        if not alt or not alt.strip():
+            raise ValueError("explore() needs alt text that says what the figure shows")
+        self.draw = draw
+        self.params = {name: _as_param(name, spec) for name, spec in params.items()}
+        self.alt = alt
+        self.dpi = dpi
+        grids = [p.grid() for p in self.params.values()]
+        self.shape = tuple(len(g) for g in grids)
+        n = int(np.prod(self.shape))
+        if n > max_frames:
+            raise ValueError(
+                f"{n} static frames ({' x '.join(map(str, self.shape))}) is more than "
+                f"{max_frames}: pass a coarser static_step to Slider")
+        self._grids = grids
+        self._frames: list[bytes] | None = None
+        self._widget = None
+
+    # -- the drawing function, called safely ---------------------------------
+    def render(self, **values):
+        """Call the drawing function; return its figure (closed for pyplot)."""
+        import matplotlib.pyplot as plt
+
+        fig = self.draw(**values)
+        if fig is None or not hasattr(fig, "savefig"):
+            raise TypeError(
+                f"the drawing function {getattr(self.draw, '__name__', self.draw)!r} must "
+                f"return a matplotlib Figure, got {type(fig).__name__}")
+        plt.close(fig)
+        return fig
+
+    # -- static path ---------------------------------------------------------
+    @property
+    def frames(self) -> list[bytes]:
+        """PNG bytes of every frame, in C order over the parameter grids."""
+        if self._frames is None:
+            frames = []
+            names = list(self.params)
+            for combo in itertools.product(*self._grids):
+                values = dict(zip(names, combo))
+                try:
+                    fig = self.render(**values)
+                except Exception as exc:  # say *where* on the grid it broke
+                    where = ", ".join(f"{k}={_format(v)}" for k, v in values.items())
+                    raise RuntimeError(
+                        f"drawing function failed at {where}: {type(exc).__name__}: {exc}"
+                    ) from exc
+                frames.append(figure_to_png(fig, dpi=self.dpi))
+            self._frames = frames
+        return self._frames
+
+    @property
+    def nbytes(self) -> int:
+        """Size of the static interactive in the page (base64 frames)."""
+        return sum(len(base64.b64encode(f)) for f in self.frames)
+
+    def start_index(self) -> tuple[int, ...]:
+        out = []
+        for p, grid in zip(self.params.values(), self._grids):
+            s = p.start()
+            out.append(grid.index(s) if s in grid else 0)
+        return tuple(out)
+
+    def static_html(self) -> str:
+        payload = {
+            "dims": list(self.shape),
+            "labels": [[_format(v) for v in g] for g in self._grids],
+            "png": [base64.b64encode(f).decode("ascii") for f in self.frames],
+        }
+        start = self.start_index()
+        k = int(np.ravel_multi_index(start, self.shape))
+        controls = []
+        for (name, p), grid, i0 in zip(self.params.items(), self._grids, start):
+            label = html.escape(p.label or name)
+            controls.append(
+                f'<label style="display:flex;align-items:center;gap:.6em;margin:.2em 0">'
+                f'<span style="min-width:7em">{label}</span>'
+                f'<input type="range" min="0" max="{len(grid) - 1}" step="1" value="{i0}" '
+                f'aria-label="{label}" name="{html.escape(name)}" style="flex:1;max-width:22em">'
+                f'<output style="min-width:4em;font-family:monospace">'
+                f'{html.escape(_format(grid[i0]))}</output></label>')
+        data = json.dumps(payload, separators=(",", ":")).replace("</", "<\\/")
+        note = (f"Static version: {len(self.frames)} frames precomputed when the book was built "
+                f"({self.nbytes / 1024:.0f} KB). Open this page in Jupyter or on Binder "
+                f"(rocket icon above) to drive it live.")
+        return (
+            '<div class="mfml-interactive" style="margin:1em 0">'
+            + "".join(controls)
+            + f'<img alt="{html.escape(self.alt)}" data-frame="{k}" '
+            f'style="max-width:100%;height:auto;display:block;margin:.5em 0" '
+            f'src="data:image/png;base64,{payload["png"][k]}">'
+            + f'<p class="mfml-note" style="font-size:.85em;opacity:.8">{html.escape(note)}</p>'
+            + f'<script type="application/json" class="mfml-frames">{data}</script>'
+            + f"<script>{_JS}</script></div>")
+
+    # -- live path -----------------------------------------------------------
+    @property
+    def widget(self):
+        """The live ipywidgets control (built on first use)."""
+        if self._widget is None:
+            self._widget = self._build_widget()
+        return self._widget
+
+    def _build_widget(self):
+        import ipywidgets as w
+        from IPython.display import display
+
+        controls = {}
+        for name, p in self.params.items():
+            desc = p.label or name
+            style = {"description_width": "initial"}
+            if isinstance(p, Choice):
+                controls[name] = w.SelectionSlider(options=list(p.options), value=p.start(),
+                                                   description=desc, continuous_update=False,
+                                                   style=style)
+            elif p.is_int:
+                controls[name] = w.IntSlider(min=int(p.lo), max=int(p.hi), step=int(p.step),
+                                             value=int(p.start()), description=desc,
+                                             continuous_update=False, style=style)
+            else:
+                controls[name] = w.FloatSlider(min=p.lo, max=p.hi, step=p.step,
+                                               value=p.start(), description=desc,
+                                               continuous_update=False, style=style)
+
+        def show(**values):
+            display(self.render(**values))
+
+        out = w.interactive_output(show, controls)
+        return w.VBox([*controls.values(), out])
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = dict(self.widget._repr_mimebundle_() or {})
+        bundle["text/html"] = self.static_html()
+        bundle["text/plain"] = (f"<interactive: {', '.join(self.params)}; "
+                                f"{len(self.frames)} static frames>")
+        return bundle
+
+
+def explore(draw: Callable, *, alt: str, dpi: int = 80, max_frames: int = MAX_FRAMES,
+            **params) -> Interactive:
+    """Turn ``draw(**params)`` (returning a matplotlib Figure) into an interactive.
+
+    Each keyword is a parameter: a :class:`Slider`, a ``(lo, hi, step)`` tuple,
+    or a list of values (:class:`Choice`). ``alt`` describes the figure for
+    screen readers. See the module docstring for what is displayed where.
+    """
+    return Interactive(draw, params, alt=alt, dpi=dpi, max_frames=max_frames)
