@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import html
 import linecache
+import copy
 import os
+import sysconfig
 import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
@@ -86,8 +88,11 @@ def _describe(x: Any) -> str:
 
 
 def _fmt(x: Any) -> str:
-    with np.printoptions(precision=4, suppress=True, threshold=20):
-        return repr(np.asarray(x)) if isinstance(x, (np.ndarray, list, tuple)) else repr(x)
+    try:
+        with np.printoptions(precision=4, suppress=True, threshold=20):
+            return repr(np.asarray(x)) if isinstance(x, (np.ndarray, list, tuple)) else repr(x)
+    except Exception:  # ragged lists and other things numpy cannot hold
+        return f"{repr(x)[:200]}"
 
 
 def compare(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-9,
@@ -142,6 +147,8 @@ def compare(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-
         return True, "correct"
     if np.any(e != 0) and np.allclose(-a, e, rtol=rtol, atol=atol):
         return False, f"{what} has the wrong sign: it is exactly the negative of the expected result."
+    if e.ndim == 0:
+        return False, _scalar_hint(float(a), float(e), what)
     ee = float(np.sum(e * e))
     if ee > 0:
         c = float(np.sum(a * e)) / ee
@@ -151,11 +158,23 @@ def compare(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-
                                f"is {np.linalg.norm(a):.4g}, it should be 1.")
             return False, (f"{what} is off by a constant factor: it is {c:.4g} times the "
                            "expected result (a missing division, a square, or a factor of 2?).")
-    if e.ndim == 0:
-        return False, f"{what} ({float(a):.6g}) is not the expected value."
     idx = np.unravel_index(int(np.argmax(np.abs(a - e))), e.shape)
     return False, (f"{what} differs from the expected result; the largest difference is at "
                    f"index {tuple(int(i) for i in idx)}.")
+
+
+def _scalar_hint(a: float, e: float, what: str) -> str:
+    """A wrong single number: name the ratio only when it is a telling one."""
+    plain = f"{what} ({a:.6g}) is not the expected value."
+    if e == 0 or a == 0:
+        return plain
+    ratios = {180 / np.pi: "it looks like degrees where radians were expected",
+              np.pi / 180: "it looks like radians where degrees were expected",
+              2.0: "it is twice the expected value", 0.5: "it is half the expected value"}
+    for r, say in ratios.items():
+        if np.isclose(a / e, r, rtol=1e-6):
+            return f"{plain[:-1]}: {say}."
+    return plain
 
 
 def check_value(exercise: str, answer: Any, expected: Any, *, hint: str | None = None,
@@ -172,11 +191,20 @@ def check_value(exercise: str, answer: Any, expected: Any, *, hint: str | None =
         return _record(Feedback(exercise, FAILED, f"could not check this answer ({exc!r}).", hint))
 
 
+def _library_dirs() -> tuple[str, ...]:
+    paths = sysconfig.get_paths()
+    dirs = {os.path.dirname(os.path.abspath(__file__))}
+    dirs |= {os.path.abspath(paths[k]) for k in ("stdlib", "platstdlib", "purelib", "platlib")
+             if k in paths}
+    return tuple(d + os.sep for d in dirs)
+
+
 def _user_frame(exc: BaseException) -> str | None:
-    """The innermost traceback line that is not in this package: the learner's code."""
-    here = os.path.dirname(os.path.abspath(__file__))
+    """The innermost traceback line in the learner's own code (not in this
+    package, the standard library or an installed package such as numpy)."""
+    libs = _library_dirs()
     tb = traceback.extract_tb(exc.__traceback__)
-    user = [f for f in tb if not os.path.abspath(f.filename).startswith(here)]
+    user = [f for f in tb if not os.path.abspath(f.filename).startswith(libs)]
     if not user:
         return None
     f = user[-1]
@@ -184,8 +212,16 @@ def _user_frame(exc: BaseException) -> str | None:
     return f"line {f.lineno} of {f.name}(): {src}"
 
 
-def _copy(x):
-    return x.copy() if isinstance(x, np.ndarray) else x
+def _changed(before, after) -> bool:
+    """Did the learner's function modify an argument in place?"""
+    try:
+        if isinstance(before, np.ndarray):
+            return before.shape != after.shape or not np.array_equal(before, after, equal_nan=True)
+        if isinstance(before, (list, dict, set)):
+            return bool(before != after)
+    except Exception:
+        return False
+    return False
 
 
 def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequence,
@@ -197,7 +233,7 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
                                     f"expected a function, got a {_describe(fn)}.", hint))
         for i, args in enumerate(cases, 1):
             args = args if isinstance(args, tuple) else (args,)
-            mine = tuple(_copy(a) for a in args)
+            mine = copy.deepcopy(args)
             try:
                 got = fn(*mine)
             except NotImplementedError:
@@ -210,11 +246,11 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
                     exercise, FAILED,
                     f"your function raised {type(exc).__name__}: {exc} (test case {i}).",
                     hint, [where] if where else []))
-            for a, m in zip(args, mine):
-                if isinstance(a, np.ndarray) and (a.shape != m.shape or not np.array_equal(a, m, equal_nan=True)):
-                    return _record(Feedback(exercise, FAILED,
-                                            "your function changed its input array in place; "
-                                            "work on a copy instead.", hint))
+            if any(_changed(a, m) for a, m in zip(args, mine)):
+                return _record(Feedback(exercise, FAILED,
+                                        "your function changed its input in place; "
+                                        "work on a copy instead (for example x = x.copy()).",
+                                        hint))
             want = reference(*args)
             ok, msg = compare(got, want, rtol=rtol, atol=atol, what="the result")
             if not ok:

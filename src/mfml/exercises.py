@@ -22,7 +22,7 @@ from pathlib import Path
 
 import jupytext
 
-BEGIN = re.compile(r"^(\s*)### BEGIN SOLUTION(?:\s*->\s*(.*))?\s*$")
+BEGIN = re.compile(r"^(\s*)### BEGIN SOLUTION(?:\s*->\s*(.*?))?\s*$")
 END = re.compile(r"^\s*### END SOLUTION\s*$")
 DEFAULT_STUB = 'raise NotImplementedError("your code here")'
 BANNER = ("<!-- Generated from {src} by `python -m mfml.exercises`: edit that file, "

@@ -60,10 +60,17 @@ class Slider:
     def __post_init__(self):
         if not (np.isfinite(self.lo) and np.isfinite(self.hi)) or self.hi <= self.lo:
             raise ValueError(f"Slider needs finite lo < hi, got lo={self.lo}, hi={self.hi}")
-        if not self.step > 0:
-            raise ValueError(f"Slider step must be positive, got {self.step}")
-        if self.static_step is not None and not self.static_step > 0:
-            raise ValueError(f"Slider static_step must be positive, got {self.static_step}")
+        for name in ("step", "static_step"):
+            step = getattr(self, name)
+            if step is None:
+                continue
+            if not step > 0:
+                raise ValueError(f"Slider {name} must be positive, got {step}")
+            n = (self.hi - self.lo) / step
+            if abs(n - round(n)) > 1e-9 * max(1.0, abs(n)):
+                raise ValueError(
+                    f"Slider {name}={step} does not divide the range {self.lo}..{self.hi} "
+                    "into whole steps: the live and static sliders would disagree")
 
     @property
     def is_int(self) -> bool:

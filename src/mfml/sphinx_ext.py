@@ -2,9 +2,10 @@
 
 * Copies MathJax 3, RequireJS and the Jupyter widgets HTML manager from their
   npm registry packages (fetched once with ``npm pack`` and cached) into
-  ``<site>/_vendor/``, and points Sphinx and myst-nb at those copies, so the
-  site loads no script from a CDN. (Not under ``_static/``: Jupyter Book loads
-  every script there on every page.)
+  ``<site>/_static/_vendor/`` once the pages are written, and points Sphinx and
+  myst-nb at those copies, so the site loads no script from a CDN. (Copied
+  after the build, not placed in the book's own ``_static/``: Jupyter Book
+  would load every script found there on every page.)
 * Sets sphinx-thebe's Thebe version to one that supports ipywidgets 8.
 """
 
@@ -21,18 +22,21 @@ VENDOR = {
     "mathjax@3.2.2": ["es5/tex-chtml.js", "es5/input", "es5/output/chtml", "es5/ui",
                       "es5/a11y", "es5/adaptors", "LICENSE"],
     "requirejs@2.3.8": ["require.js"],
-    "@jupyter-widgets/html-manager@1.0.15": ["dist/embed-amd.js", "package.json"],
+    # the manager fetches its icon fonts from <cdn>/@jupyter-widgets/html-manager/dist/
+    "@jupyter-widgets/html-manager@1.0.15": ["dist/embed-amd.js", "dist/*.woff2", "dist/*.woff",
+                                             "dist/*.ttf", "dist/*.eot", "dist/*.svg",
+                                             "package.json"],
 }
 THEBE_VERSION = "0.9.3"
 
+# Relative paths in Sphinx's script list are taken inside _static/.
 MATHJAX_PATH = "_vendor/mathjax/es5/tex-chtml.js"
 REQUIREJS_PATH = "_vendor/requirejs/require.js"
-WIDGETS_PATH = "_vendor/html-manager/dist/embed-amd.js"
+WIDGETS_PATH = "_vendor/@jupyter-widgets/html-manager/dist/embed-amd.js"
 
 
-def _short(spec: str) -> str:
-    name = spec.rsplit("@", 1)[0]
-    return name.split("/")[-1]
+def _name(spec: str) -> str:
+    return spec.rsplit("@", 1)[0]
 
 
 def cache_dir() -> Path:
@@ -63,25 +67,48 @@ def fetch(spec: str) -> Path:
 
 
 def vendor_into(outdir: Path) -> list[Path]:
-    """Copy the vendored files into ``outdir/_vendor``; return what was written."""
+    """Copy the vendored files into ``outdir/_static/_vendor``; return what was written."""
     written = []
     for spec, keep in VENDOR.items():
         pkg = fetch(spec)
-        target = Path(outdir) / "_vendor" / _short(spec)
-        for rel in keep:
-            src, dst = pkg / rel, target / rel
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            if src.is_dir():
-                shutil.copytree(src, dst, dirs_exist_ok=True)
-            else:
-                shutil.copy2(src, dst)
-            written.append(dst)
+        target = Path(outdir) / "_static" / "_vendor" / _name(spec)
+        for pattern in keep:
+            for src in sorted(pkg.glob(pattern)):
+                dst = target / src.relative_to(pkg)
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                if src.is_dir():
+                    shutil.copytree(src, dst, dirs_exist_ok=True)
+                else:
+                    shutil.copy2(src, dst)
+                written.append(dst)
     return written
 
 
 def _config_inited(app, config):
     config.mathjax_path = MATHJAX_PATH
     config.nb_ipywidgets_js = {REQUIREJS_PATH: {}, WIDGETS_PATH: {}}
+
+
+def _page_scripts(app, pagename, templatename, context, doctree):
+    """Per page: drop scripts added twice (sphinx-thebe declares its ``const``
+    config twice under Jupyter Book, a console error) and point RequireJS at the
+    site's own copy of the widget manager, relative to this page: the manager
+    finds its icon fonts next to the module RequireJS resolved."""
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen, out = set(), []
+    for js in scripts:
+        key = (str(js.filename or ""), js.attributes.get("body"))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(js)
+        if str(js.filename or "").endswith(REQUIREJS_PATH):
+            base = context["pathto"]("_static/_vendor/", 1)
+            out.append(type(js)(None, priority=js.priority,
+                                body=f"require.config({{baseUrl: {base!r}}});"))
+    context["script_files"] = out
 
 
 def _builder_inited(app):
@@ -102,5 +129,6 @@ def setup(app):
     sphinx_thebe.THEBE_VERSION = THEBE_VERSION
     app.connect("config-inited", _config_inited, priority=900)
     app.connect("builder-inited", _builder_inited)
+    app.connect("html-page-context", _page_scripts, priority=900)
     app.connect("build-finished", _build_finished)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}
