@@ -1,6 +1,7 @@
 """Screenshot every page of the built site in headless Chromium, light and dark.
 
     make screenshots        # builds the book first; PNGs go to book/_build/screenshots/
+    python benchmarks/screenshots.py [--site DIR] [--out DIR] [page ...]
 
 For looking at the book as a reader does (figures, math, dark mode), not a test.
 """
@@ -32,13 +33,20 @@ def pages() -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    only = argv[1:] or pages()
-    OUT.mkdir(parents=True, exist_ok=True)
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--site", type=Path, default=SITE, help="built HTML folder")
+    ap.add_argument("--out", type=Path, default=OUT, help="where the PNGs go")
+    ap.add_argument("pages", nargs="*", help="pages as in _toc.yml (default: all)")
+    args = ap.parse_args(argv[1:])
+    only, site, out_dir = args.pages or pages(), args.site, args.out
+    out_dir.mkdir(parents=True, exist_ok=True)
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
 
-    handler = functools.partial(Quiet, directory=str(SITE))
+    handler = functools.partial(Quiet, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -52,9 +60,9 @@ def main(argv: list[str]) -> None:
             for name in only:
                 page.goto(f"{base}/{name}.html", wait_until="load")
                 page.wait_for_timeout(1500)          # MathJax
-                out = OUT / f"{name.replace('/', '__')}-{mode}.png"
+                out = out_dir / f"{name.replace('/', '__')}-{mode}.png"
                 page.screenshot(path=str(out), full_page=True)
-                print(out.relative_to(ROOT))
+                print(out)
             ctx.close()
         browser.close()
     httpd.shutdown()

@@ -151,6 +151,14 @@ def test_site_loads_no_script_or_style_from_a_cdn(site):
     assert (site / "_static/_vendor/@jupyter-widgets/html-manager/dist/embed-amd.js").is_file()
 
 
+def test_static_interactives_do_not_pull_in_the_widget_manager(site):
+    """The interactives render as kernel-free HTML, so their pages skip the
+    multi-megabyte widget manager and the embedded widget state."""
+    html = (site / "linear_algebra" / "dot_product.html").read_text()
+    assert "mfml-interactive" in html
+    assert "embed-amd.js" not in html and "widget-state+json" not in html
+
+
 def test_launch_buttons_and_source_download(site):
     html = (site / "linear_algebra" / "dot_product.html").read_text()
     assert "mybinder.org/v2/gh/" in html and "urlpath=lab" in html and "/main?" in html

@@ -89,26 +89,46 @@ def _config_inited(app, config):
     config.nb_ipywidgets_js = {REQUIREJS_PATH: {}, WIDGETS_PATH: {}}
 
 
-def _page_scripts(app, pagename, templatename, context, doctree):
-    """Per page: drop scripts added twice (sphinx-thebe declares its ``const``
-    config twice under Jupyter Book, a console error) and point RequireJS at the
-    site's own copy of the widget manager, relative to this page: the manager
-    finds its icon fonts next to the module RequireJS resolved."""
-    scripts = context.get("script_files")
-    if not scripts:
-        return
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+def page_scripts(scripts: list, body: str, pathto) -> list:
+    """The scripts one page should load.
+
+    * Scripts added twice are dropped (under Jupyter Book, sphinx-thebe adds its
+      ``const`` configuration twice: a console error).
+    * The widget manager (RequireJS, the HTML manager and the embedded widget
+      state, several MB) is kept only on pages that render a widget view. The
+      book's interactives render as kernel-free HTML instead, so most pages need
+      none of it.
+    * Where it is kept, RequireJS is pointed at the site's own copy, relative to
+      the page: the manager loads its icon fonts next to the module.
+    """
+    needs_widgets = WIDGET_VIEW in body
     seen, out = set(), []
     for js in scripts:
-        key = (str(js.filename or ""), js.attributes.get("body"))
+        name = str(js.filename or "")
+        key = (name, js.attributes.get("body"))
         if key in seen:
             continue
         seen.add(key)
+        is_widget_js = (name.endswith((REQUIREJS_PATH, WIDGETS_PATH))
+                        or js.attributes.get("type") == WIDGET_STATE)
+        if is_widget_js and not needs_widgets:
+            continue
         out.append(js)
-        if str(js.filename or "").endswith(REQUIREJS_PATH):
-            base = context["pathto"]("_static/_vendor/", 1)
+        if name.endswith(REQUIREJS_PATH):
+            base = pathto("_static/_vendor/", 1)
             out.append(type(js)(None, priority=js.priority,
                                 body=f"require.config({{baseUrl: {base!r}}});"))
-    context["script_files"] = out
+    return out
+
+
+def _page_scripts(app, pagename, templatename, context, doctree):
+    if context.get("script_files"):
+        context["script_files"] = page_scripts(context["script_files"],
+                                               context.get("body", ""), context["pathto"])
 
 
 def _builder_inited(app):

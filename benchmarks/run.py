@@ -1,0 +1,117 @@
+"""Measure the book's time and size budgets and write them to benchmarks/RESULTS.md.
+
+    make bench
+
+Measured, not asserted: timings depend on the machine, so no test fails on
+them. Re-run after a change that could move them and commit the new file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+OUT = ROOT / "benchmarks" / "RESULTS.md"
+
+
+def timed(cmd: list[str], **kw) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, **kw)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    return elapsed
+
+
+def kb(n: int) -> str:
+    return f"{n / 1024:,.0f} KB"
+
+
+def page_weight(site: Path, page: str) -> dict:
+    """Bytes a first visit to `page` downloads: the HTML and everything it references."""
+    html_path = site / f"{page}.html"
+    html = html_path.read_text(encoding="utf-8")
+    refs = set(re.findall(r'(?:src|href)="([^"#?]+)(?:\?[^"]*)?"', html))
+    files = {}
+    for ref in refs:
+        if "://" in ref or ref.startswith(("data:", "mailto:")):
+            continue
+        f = (html_path.parent / ref).resolve()
+        if f.is_file() and f.suffix in {".js", ".css", ".png", ".svg", ".jpg", ".woff2"}:
+            files[f] = f.stat().st_size
+    frames = re.findall(r"Static version: (\d+) frames precomputed when the book was built "
+                        r"\((\d+) KB\)", html)
+    return {
+        "html": html_path.stat().st_size,
+        "images": sum(s for f, s in files.items() if f.parent.name == "_images"),
+        "scripts_css": sum(s for f, s in files.items() if f.suffix in {".js", ".css"}),
+        "frames": frames,
+    }
+
+
+def main() -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        build = [str(BIN / "jupyter-book"), "build", "-W", "-n", "--keep-going",
+                 "--path-output", tmp, "book"]
+        clean = timed(build)
+        rebuild = timed(build)
+        site = Path(tmp) / "_build" / "html"
+        weight = page_weight(site, "linear_algebra/dot_product")
+        total_site = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+        vendor = sum(f.stat().st_size for f in (site / "_static/_vendor").rglob("*")
+                     if f.is_file())
+        pages = len(list(site.rglob("*.html")))
+    suite = timed([str(BIN / "python"), "-m", "pytest", "-q", "-n", "2", "--dist", "loadfile"],
+                  env={**os.environ, "CI": "true"})
+
+    rows += [
+        ("Clean build (`jupyter-book build -W -n`, empty cache)", f"{clean:.1f} s"),
+        ("No-change rebuild (execution cache warm)", f"{rebuild:.1f} s"),
+        ("Full test suite (`make test`, 2 workers, includes a clean build)", f"{suite:.1f} s"),
+        ("Dot product page: HTML (includes the interactive's frames)", kb(weight["html"])),
+        ("Dot product page: its figure PNGs", kb(weight["images"])),
+        ("Dot product page: scripts and styles it loads (shared by all pages)",
+         kb(weight["scripts_css"])),
+        ("Dot product page: first visit in all (HTML + figures + scripts/styles; "
+         "MathJax fonts and extensions load on demand)",
+         kb(weight["html"] + weight["images"] + weight["scripts_css"])),
+    ]
+    for n, size in weight["frames"]:
+        rows.append(("Dot product interactive (static frames)", f"{n} frames, {size} KB"))
+    rows += [
+        ("Vendored JavaScript (MathJax, RequireJS, widget manager)", kb(vendor)),
+        (f"Whole site ({pages} HTML files)", kb(total_site)),
+    ]
+    lines = [
+        "# Measured figures",
+        "",
+        "Written by `make bench` (`benchmarks/run.py`); timings depend on the machine,",
+        "so they are recorded here, never asserted in tests.",
+        "",
+        f"Measured {dt.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}.",
+        "",
+        "| What | Figure |",
+        "|---|---|",
+        *[f"| {a} | {b} |" for a, b in rows],
+        "",
+    ]
+    OUT.write_text("\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    if not shutil.which(str(BIN / "jupyter-book")):
+        sys.exit("run through `make bench` (needs the project's virtual environment)")
+    main()

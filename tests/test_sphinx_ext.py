@@ -1,0 +1,55 @@
+"""The Sphinx extension's per-page script list and its vendoring."""
+
+from __future__ import annotations
+
+from sphinx.builders.html._assets import _JavaScript
+
+from mfml import sphinx_ext as ext
+
+
+def _scripts():
+    return [
+        _JavaScript("_static/doctools.js"),
+        _JavaScript(None, body='const THEBE_JS_URL = "x";'),
+        _JavaScript("", body='const THEBE_JS_URL = "x";'),       # the duplicate
+        _JavaScript(None, type=ext.WIDGET_STATE, body='{"state": {}}'),
+        _JavaScript("_static/" + ext.REQUIREJS_PATH),
+        _JavaScript("_static/" + ext.WIDGETS_PATH),
+    ]
+
+
+def pathto(target, resource=0):
+    return "../" + target
+
+
+def names(scripts):
+    return [str(js.filename or "") or js.attributes.get("body") for js in scripts]
+
+
+def test_duplicate_inline_scripts_are_dropped():
+    out = ext.page_scripts(_scripts(), "<p>no widgets</p>", pathto)
+    assert names(out).count('const THEBE_JS_URL = "x";') == 1
+
+
+def test_pages_without_widget_views_load_no_widget_manager():
+    out = names(ext.page_scripts(_scripts(), "<p>no widgets</p>", pathto))
+    assert not any(ext.REQUIREJS_PATH in n or ext.WIDGETS_PATH in n for n in out)
+    assert '{"state": {}}' not in out
+    assert "_static/doctools.js" in out
+
+
+def test_pages_with_a_widget_view_load_the_local_manager_with_its_base_url():
+    body = f'<script type="{ext.WIDGET_VIEW}">{{"model_id": "abc"}}</script>'
+    out = names(ext.page_scripts(_scripts(), body, pathto))
+    i = out.index("_static/" + ext.REQUIREJS_PATH)
+    assert out[i + 1] == "require.config({baseUrl: '../_static/_vendor/'});"
+    assert out.index("_static/" + ext.WIDGETS_PATH) > i + 1
+    assert '{"state": {}}' in out
+
+
+def test_vendored_files_land_under_static(tmp_path):
+    written = ext.vendor_into(tmp_path)
+    assert (tmp_path / "_static" / "_vendor" / "mathjax" / "es5" / "tex-chtml.js").is_file()
+    assert (tmp_path / "_static" / ext.WIDGETS_PATH).is_file()
+    fonts = [p for p in written if p.suffix in (".woff", ".woff2")]
+    assert fonts, "the widget manager's icon fonts must be vendored too"
