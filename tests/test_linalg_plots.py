@@ -47,3 +47,9 @@ def test_bad_matrices_get_a_clear_message(A, msg):
     with pytest.raises(ValueError, match=msg):
         draw_transform(ax, A)
     plt.close(fig)
+
+
+def test_house_is_not_mirror_symmetric():
+    """A reflection must be visible: the mirrored house is a different shape."""
+    mirrored = {(round(1 - x, 6), round(y, 6)) for x, y in HOUSE.T}
+    assert mirrored != {(round(x, 6), round(y, 6)) for x, y in HOUSE.T}

@@ -11,8 +11,10 @@ import numpy as np
 
 from .style import COLORS, arrow, vector_axes
 
-#: A small asymmetric "house" outline, so that reflections and rotations are visible.
-HOUSE = np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 0.7], [0.5, 1.1], [0.0, 0.7], [0.0, 0.0]]).T
+#: A small "house" outline with a chimney on the right: not mirror-symmetric,
+#: so reflections (negative determinants) and rotations are visible.
+HOUSE = np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 0.7], [0.85, 0.82], [0.85, 1.05],
+                  [0.75, 1.05], [0.75, 0.9], [0.5, 1.1], [0.0, 0.7], [0.0, 0.0]]).T
 
 
 def _as_matrix(A) -> np.ndarray:
