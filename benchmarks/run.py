@@ -68,6 +68,10 @@ def main() -> None:
         rebuild = timed(build)
         site = Path(tmp) / "_build" / "html"
         weight = page_weight(site, "linear_algebra/dot_product")
+        chapters = sorted(p.relative_to(site).with_suffix("").as_posix()
+                          for p in site.glob("*/*.html")
+                          if p.parent.name not in ("_static", "_sources"))
+        per_page = {c: page_weight(site, c) for c in chapters}
         total_site = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         vendor = sum(f.stat().st_size for f in (site / "_static/_vendor").rglob("*")
                      if f.is_file())
@@ -93,6 +97,10 @@ def main() -> None:
         ("Vendored JavaScript (MathJax, RequireJS, widget manager)", kb(vendor)),
         (f"Whole site ({pages} HTML files)", kb(total_site)),
     ]
+    page_lines = ["| Page | HTML | Figures | Interactive frames |", "|---|---|---|---|"]
+    for c, w in per_page.items():
+        frames = "; ".join(f"{n} frames, {size} KB" for n, size in w["frames"]) or "none"
+        page_lines.append(f"| {c} | {kb(w['html'])} | {kb(w['images'])} | {frames} |")
     lines = [
         "# Measured figures",
         "",
@@ -105,6 +113,12 @@ def main() -> None:
         "| What | Figure |",
         "|---|---|",
         *[f"| {a} | {b} |" for a, b in rows],
+        "",
+        "## Every chapter page",
+        "",
+        "The HTML includes the interactives' frames; scripts and styles are shared by all pages.",
+        "",
+        *page_lines,
         "",
     ]
     OUT.write_text("\n".join(lines))
