@@ -89,6 +89,12 @@ def test_toc_lists_every_page_and_only_real_pages():
         f"listed but absent: {set(listed) - source_pages()}")
 
 
+def test_intro_roadmap_links_every_chapter():
+    intro = (BOOK / f"{toc_files()[0]}.md").read_text()
+    missing = [p for p in toc_files() if "/" in p and f"<{p}>" not in intro]
+    assert not missing, f"chapters not linked from the roadmap: {missing}"
+
+
 def test_every_toc_page_is_built(site):
     for page in toc_files():
         assert (site / f"{page}.html").is_file(), page
