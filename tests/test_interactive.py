@@ -463,3 +463,32 @@ class TestWidget:
         it = explore(make_draw(calls), x=Slider(0, 1, 0.25), alt="a")
         it.widget
         assert len(calls) == 1 and it._frames is None
+
+
+def test_live_and_static_paths_in_a_real_kernel(tmp_path):
+    """Executed by a Jupyter kernel, one explore() call yields a widget view
+    (what JupyterLab and Binder render) and the static HTML (what the site shows)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import matplotlib.pyplot as plt\n"
+        "from mfml.interactive import Slider, explore\n"
+        "def draw(a=1.0):\n"
+        "    fig, ax = plt.subplots()\n"
+        "    ax.plot([0, 1], [0, a])\n"
+        "    return fig\n"
+        "explore(draw, a=Slider(0.0, 2.0, 0.5), alt='a line of slope a')")]
+    NotebookClient(nb, timeout=60, kernel_name="python3").execute()
+    outputs = nb.cells[0].outputs
+    data = [o["data"] for o in outputs if o.get("output_type") == "execute_result"]
+    assert len(data) == 1, outputs
+    bundle = data[0]
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert 'class="mfml-interactive"' in bundle["text/html"]
+    assert bundle["text/html"].count('type="range"') == 1
+    # the live widget drew its first figure into its Output widget
+    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    outs = [m for m in state.values() if m["model_name"] == "OutputModel"]
+    assert outs and any(o["state"].get("outputs") for o in outs)

@@ -50,3 +50,24 @@ def test_untouched_learner_version_runs_and_says_not_attempted(src):
     total, passed, failed, todo = _report(nb)
     assert total >= 3 and (passed, failed, todo) == (0, 0, total)
     assert not any("Traceback" in t for t in text_outputs(nb))
+
+
+@pytest.mark.parametrize("src", SOLUTIONS, ids=lambda p: p.stem)
+def test_every_check_offers_a_hint(src):
+    import ast
+
+    import jupytext
+
+    calls = []
+    for cell in jupytext.read(src).cells:
+        if cell.cell_type != "code":
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+                    "check_value", "check_function"):
+                calls.append(node)
+    assert len(calls) >= 3, "a practice notebook needs at least 3 checked exercises"
+    ids = [c.args[0].value for c in calls]
+    assert len(set(ids)) == len(ids), f"exercise ids repeat: {ids}"
+    no_hint = [i for i, c in zip(ids, calls) if not any(k.arg == "hint" for k in c.keywords)]
+    assert not no_hint, f"exercises without a hint: {no_hint}"
