@@ -745,3 +745,11 @@ def test_mutating_a_list_argument_is_flagged():
 def test_telling_scalar_ratios_are_named(answer, expected, phrase):
     fb = check_value("ratio", answer, expected)
     assert fb.status == FAILED and phrase in fb.message
+
+
+def test_learner_line_without_source_text_is_still_reported():
+    ns = {}
+    exec(compile("def f(x):\n    return x / undefined_name\n", "<no-source>", "exec"), ns)
+    fb = check_function("nosrc", ns["f"], lambda x: x, [(np.ones(2),)])
+    assert fb.status == FAILED and "NameError" in fb.message
+    assert fb.details == ["line 2 of f()"]

@@ -209,7 +209,8 @@ def _user_frame(exc: BaseException) -> str | None:
         return None
     f = user[-1]
     src = f.line or linecache.getline(f.filename, f.lineno).strip()
-    return f"line {f.lineno} of {f.name}(): {src}"
+    where = f"line {f.lineno} of {f.name}()"
+    return f"{where}: {src}" if src else where
 
 
 def _changed(before, after) -> bool:
