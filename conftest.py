@@ -23,6 +23,8 @@ def is_myst_notebook(path: Path) -> bool:
     """A MyST Markdown file with a Jupyter kernel declared in its front matter."""
     if path.suffix != ".md" or "_build" in path.parts:
         return False
+    if any(part.startswith(".") for part in path.parts[-3:]):   # .ipynb_checkpoints
+        return False
     try:
         rel = path.resolve().relative_to(ROOT)
     except ValueError:

@@ -25,10 +25,6 @@ import yaml
 from .helpers import BIN, ROOT
 
 BOOK = ROOT / "book"
-CHROMIUM = os.environ.get("MFML_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-quic", "--disable-dev-shm-usage"]
 
 
 def toc_files() -> list[str]:
@@ -51,7 +47,8 @@ def toc_files() -> list[str]:
 
 def source_pages() -> set[str]:
     return {str(p.relative_to(BOOK).with_suffix("")) for p in BOOK.rglob("*.md")
-            if "_build" not in p.parts and p.name != "README.md"}
+            if "_build" not in p.parts and p.name != "README.md"
+            and not any(part.startswith(".") for part in p.relative_to(BOOK).parts)}
 
 
 # --------------------------------------------------------------------------- build
@@ -189,23 +186,6 @@ def server(site):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-    if not exe:
-        msg = (f"Chromium not found at {CHROMIUM}: install Debian's `chromium` package "
-               "(the CI script does)")
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(msg + " -- a missing browser is a failure under CI")
-        pytest.skip(msg)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 _WAIT_FOR_MATHJAX = """async () => {

@@ -1,0 +1,105 @@
+"""Running the notebooks locally, as a reader (or Binder) does: JupyterLab set up
+by the same ``binder/postBuild`` opens the MyST ``.md`` files as notebooks, and
+the interactive is live there (moving a slider re-draws the figure in the kernel).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+from .helpers import BIN, ROOT
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    config = tmp_path_factory.mktemp("jupyter-config")
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(config),
+           "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+    # exactly what Binder runs after installing binder/requirements.txt
+    subprocess.run(["bash", str(ROOT / "binder" / "postBuild")], env=env, check=True)
+    overrides = config / "labconfig" / "default_setting_overrides.json"
+    settings = json.loads(overrides.read_text())
+    assert settings["@jupyterlab/docmanager-extension:plugin"]["defaultViewers"]["markdown"] \
+        == "Jupytext Notebook"
+    # never write to the repository's files from a test
+    settings["@jupyterlab/docmanager-extension:plugin"]["autosave"] = False
+    overrides.write_text(json.dumps(settings))
+
+    # serve copies of the notebooks: opening a file makes JupyterLab write
+    # checkpoints next to it, and tests must not write into the repository
+    root = tmp_path_factory.mktemp("lab-root")
+    for rel in ("exercises/dot_product.md", "book/linear_algebra/dot_product.md"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text((ROOT / rel).read_text())
+
+    port = _free_port()
+    proc = subprocess.Popen(
+        [str(BIN / "jupyter"), "lab", "--no-browser", "--allow-root", f"--port={port}",
+         "--ServerApp.ip=127.0.0.1", "--ServerApp.token=", "--ServerApp.password=",
+         f"--ServerApp.root_dir={root}", "--LabApp.news_url=None",
+         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{url}/api/status", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("JupyterLab did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _open(browser, url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    return page
+
+
+def test_practice_notebook_opens_as_a_notebook(browser, lab):
+    page = _open(browser, f"{lab}/lab/tree/exercises/dot_product.md")
+    # a notebook view with code cells (not a text editor); JupyterLab renders the
+    # cells in view, so wait for the first few
+    page.wait_for_function(
+        "document.querySelectorAll('.jp-Notebook .jp-CodeCell').length >= 4")
+    page.locator(".jp-CodeCell .cm-content", has_text="your code here").first.wait_for()
+    page.close()
+
+
+def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
+    page = _open(browser, f"{lab}/lab/tree/book/linear_algebra/dot_product.md")
+    page.locator(".jp-Notebook").click()
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    slider = page.locator(".jp-OutputArea .widget-slider").first
+    slider.wait_for(timeout=120_000)
+    figure = page.locator(".jp-OutputArea .widget-output img").first
+    figure.wait_for(timeout=30_000)
+    before = figure.get_attribute("src")
+    handle = slider.locator(".noUi-handle, .ui-slider-handle").first
+    handle.focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "old => { const i = document.querySelector('.jp-OutputArea .widget-output img');"
+        " return i && i.src !== old; }", arg=before, timeout=30_000)
+    page.close()
