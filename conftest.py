@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import jupytext
-import pytest
 
 ROOT = Path(__file__).parent
 NOTEBOOK_DIRS = ("book", "exercises")
