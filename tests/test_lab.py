@@ -53,29 +53,36 @@ def lab(tmp_path_factory):
          "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
+    # wait for the server's state (answering /api/status), polling; the deadline
+    # is only a bound for a server that never comes up
+    deadline = time.monotonic() + 180
+    while True:
         try:
-            urllib.request.urlopen(f"{url}/api/status", timeout=1)
+            urllib.request.urlopen(f"{url}/api/status", timeout=5)
             break
         except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("JupyterLab did not start")
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"JupyterLab did not start (exit code {proc.poll()})")
+            time.sleep(0.2)
     yield url
     proc.terminate()
     proc.wait(timeout=20)
 
 
-def _open(browser, url):
+def _open(browser, lab, path):
+    """Open ``path`` in a JupyterLab workspace of its own: the default workspace
+    would also restore the notebooks earlier tests opened (each with its own
+    kernel and toolbar), and selectors could then find a hidden tab."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(url)
+    workspace = "test-" + path.replace("/", "-").replace(".", "-")
+    page.goto(f"{lab}/lab/workspaces/{workspace}/tree/{path}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     return page
 
 
 def test_practice_notebook_opens_as_a_notebook(browser, lab):
-    page = _open(browser, f"{lab}/lab/tree/exercises/dot_product.md")
+    page = _open(browser, lab, "exercises/dot_product.md")
     # a notebook view with code cells (not a text editor); JupyterLab renders the
     # cells in view, so wait for the first few
     page.wait_for_function(
@@ -84,12 +91,41 @@ def test_practice_notebook_opens_as_a_notebook(browser, lab):
     page.close()
 
 
-def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
-    page = _open(browser, f"{lab}/lab/tree/book/linear_algebra/dot_product.md")
+# The notebook's kernel is ready only when the toolbar names a kernel AND the
+# execution indicator says idle. Before the session exists the indicator also
+# says "idle" (next to "No Kernel"); "Run All Cells" clicked then is silently
+# dropped by JupyterLab (no kernel to send the cells to), which is what made
+# this test fail on a busy machine, where the kernel takes seconds to start.
+KERNEL_IDLE = """() => {
+    const bar = document.querySelector('.jp-NotebookPanel-toolbar');
+    if (!bar) return false;
+    const name = bar.querySelector('.jp-KernelName');
+    const ind = bar.querySelector('.jp-Notebook-ExecutionIndicator');
+    return !!name && !!ind && !/No Kernel/i.test(name.textContent)
+        && ind.dataset.status === 'idle';
+}"""
+
+# Every code cell's prompt shows [*] (queued) or [n] (ran): the run was accepted.
+ALL_QUEUED = """() => {
+    const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+    return prompts.length > 0
+        && prompts.every(p => /\\[(\\*|\\d+)\\]/.test(p.textContent));
+}"""
+
+
+def _run_all_cells(page):
+    """Run every cell once the kernel is ready, and check that the run was taken."""
+    page.wait_for_function(KERNEL_IDLE, timeout=120_000)
     page.locator(".jp-Notebook").click()
     page.keyboard.press("Escape")
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    page.wait_for_function(ALL_QUEUED, timeout=30_000)
+
+
+def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
+    page = _open(browser, lab, "book/linear_algebra/dot_product.md")
+    _run_all_cells(page)
     slider = page.locator(".jp-OutputArea .widget-slider").first
     slider.wait_for(timeout=120_000)
     figure = page.locator(".jp-OutputArea .widget-output img").first

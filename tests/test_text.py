@@ -19,3 +19,11 @@ def test_best_time_is_positive_and_takes_the_minimum():
     calls = []
     t = best_time(lambda: calls.append(1), repeat=4, number=2)
     assert t >= 0 and len(calls) == 8
+
+
+def test_best_time_runs_on_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    seen = []
+    best_time(lambda: seen.append([i["num_threads"] for i in threadpool_info()]), repeat=1)
+    assert seen and all(n == 1 for n in seen[0]), seen
