@@ -37,7 +37,8 @@ attempted yet"); and for a failed check: the answer's *form* (``none``,
 ``nan``/``inf`` when the cause is unknown), a telling relation to the expected
 value (``wrong-sign``, ``wrong-order``, ``integer-truncated``,
 ``not-normalised``, ``factor-quantity``, ``factor``, ``missing-sqrt``,
-``extra-sqrt``, ``reciprocal``, ``degrees-radians``, ``typo-huge``), the way the
+``extra-sqrt``, ``reciprocal``, ``degrees-radians``, ``typo-huge``,
+``inaccurate``), the way the
 function behaved (``exception``, ``timeout``, ``interrupted``,
 ``input-mutated``, ``requirement``), a mistake the exercise itself knows
 (``known-mistake``, ``wrong-axis``, ``off-by-one``, ``early-return``), and
@@ -119,6 +120,7 @@ KINDS: dict[str, str] = {
     "reciprocal": "1 / the expected value",
     "degrees-radians": "degrees where radians were expected, or the other way",
     "typo-huge": "off by a power of ten, or orders of magnitude",
+    "inaccurate": "close, but only to a few digits (a numerically unstable method)",
     "exception": "the learner's code raised an exception",
     "timeout": "the function did not finish within the time limit",
     "interrupted": "the check was interrupted (Ctrl-C / stop button)",
@@ -481,7 +483,8 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
     if np.allclose(af, e, rtol=rt, atol=at):
         return Diagnosis(True, "passed", "correct")
     for check in (_integer_truncated, _wrong_sign, _transposed_square, _wrong_order,
-                  _degrees, _sqrt, _factor, _reciprocal, _magnitude, _integer_dtype):
+                  _degrees, _sqrt, _factor, _reciprocal, _magnitude, _integer_dtype,
+                  _inaccurate):
         d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer)
         if d:
             return d
@@ -769,6 +772,18 @@ def _magnitude(a, e, rt, at, what, **_) -> Diagnosis | None:
                          f"times the expected value, orders of magnitude {size}: a typo in a "
                          "number, or a missing division?")
     return None
+
+
+def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
+    scale = float(np.max(np.abs(e))) if e.size else 0.0
+    err = float(np.max(np.abs(a - e))) if e.size else 0.0
+    if scale == 0 or err > 1e-2 * scale:
+        return None
+    digits = max(int(-math.log10(err / scale)), 1) if err > 0 else 16
+    return Diagnosis(False, "inaccurate", f"{what} is close but agrees with the expected one "
+                     f"to only about {digits} significant digits: a numerically unstable step "
+                     "(for example forming X.T @ X, subtracting nearly equal numbers, or "
+                     "a float32 intermediate)?")
 
 
 def _generic(a, e, what, reveal=True) -> Diagnosis:
@@ -1257,16 +1272,22 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     cases = [_as_case(c) for c in cases]
     alive = list(range(1 + len(alternatives)))
     refs = [reference] + [a.reference for a in alternatives]
-    problems = _rules.violations(fn, rules)
-    if problems:
-        lines = problems[0].split(": line ", 1)
-        details = [f"line {lines[1]}"] if len(lines) == 2 else []
-        return Feedback(exercise, FAILED, lines[0][0].upper() + lines[0][1:].rstrip(".")
-                        + ".", hint, details, kind="requirement")
     for i, case in enumerate(cases, 1):
         args = case.args
         mine = copy.deepcopy(args)
         res = _call(fn, mine, limit)
+        stub = None
+        if isinstance(res.error, NotImplementedError):
+            stub = _stub_origin(res.error, fn)
+            if stub:
+                return _not_implemented(exercise, fn, res.error, hint, stub)
+        if i == 1:  # not a stub: does it keep the rules the exercise states?
+            problems = _rules.violations(fn, rules)
+            if problems:
+                lines = problems[0].split(": line ", 1)
+                details = [f"line {lines[1]}"] if len(lines) == 2 else []
+                return Feedback(exercise, FAILED, lines[0][0].upper() + lines[0][1:].rstrip(".")
+                                + ".", hint, details, kind="requirement")
         names = _param_names(fn, len(args), arg_names)
         shown = [f"{n} = {_fmt(a)}" for n, a in zip(names, args)]
         note = [f"this case: {case.note}"] if case.note else []
@@ -1281,9 +1302,6 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
                             "ends.", hint, note + shown, kind="interrupted")
         if res.error is not None:
             exc = res.error
-            origin = _stub_origin(exc, fn) if isinstance(exc, NotImplementedError) else None
-            if origin:
-                return _not_implemented(exercise, fn, exc, hint, origin)
             where = _user_frame(exc)
             kind, advice = _explain_exception(exc, where or "")
             return Feedback(exercise, FAILED,
