@@ -608,7 +608,7 @@ def _integer_truncated(a, e, rt, at, what, integer=False, **_) -> Diagnosis | No
     cut = any(_close(a, f(e), rt, at) for f in (np.trunc, np.floor, np.round))
     whole = np.allclose(a, np.round(a))
     several = a.size >= 2 and int(np.sum(~np.isclose(e, np.round(e)))) >= 2
-    if cut and (integer or (whole and several)):
+    if cut and (integer or (whole and several and np.any(a != 0))):
         return Diagnosis(False, "integer-truncated",
                          f"{what} holds only whole numbers ({_fmt(a)}), but the expected "
                          "values have fractions: the fractional part was cut off. An "
@@ -845,13 +845,11 @@ def quantities_of(args: Sequence, names: Sequence[str]) -> list[tuple]:
             add(float(np.linalg.norm(x.astype(float))), f"‖{name}‖ (Frobenius)",
                 "a missing division by the norm?", "an extra division by the norm?")
             if m > 1:
-                add(m / (m - 1), f"n/(n-1) with n = {m}", "you divided by n - 1 where n was "
-                    "asked (np.std and np.var divide by n; ddof=1 divides by n - 1).",
-                    "you divided by n where n - 1 was asked (use ddof=1, or divide by n - 1).")
-                add(math.sqrt(m / (m - 1)), f"√(n/(n-1)) with n = {m}", "a standard "
-                    "deviation with n - 1 where n was asked (np.std's default divides by n; "
-                    "ddof=1 divides by n - 1).", "a standard deviation with n where n - 1 "
-                    "was asked (ddof=1).")
+                ddof = (f"n and n - 1 mixed up (n = {m} rows of {name}): np.std and np.var "
+                        "divide by n by default, with ddof=1 by n - 1. Which one does the "
+                        "exercise ask for?")
+                add(m / (m - 1), "n/(n-1)", ddof, ddof)
+                add(math.sqrt(m / (m - 1)), "√(n/(n-1))", ddof, ddof)
     for i in range(len(vecs)):
         for j in range(i + 1, len(vecs)):
             (x, a), (y, b) = vecs[i], vecs[j]
@@ -1347,8 +1345,11 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
             found = _find_fp_cause(fn, args, limit, underflow=kind not in ("nan", "inf"))
             if found:
                 kind, text, where = found
-                message = f"your result contains {'NaN' if _has_nan(got) else 'inf'}"
-                if kind == "underflow":
+                if _has_nan(got):
+                    message = "your result contains NaN"
+                elif _has_inf(got):
+                    message = "your result contains inf"
+                else:
                     message = "your result has 0 where the expected value is not 0"
                 message += f": {text}."
                 extra = [where] if where else []
@@ -1371,6 +1372,13 @@ def _has_nan(got) -> bool:
         return False
 
 
+def _has_inf(got) -> bool:
+    try:
+        return bool(np.any(np.isinf(np.asarray(got, dtype=complex))))
+    except Exception:
+        return False
+
+
 def _has_zero_where(got, want) -> bool:
     try:
         a = np.asarray(got, dtype=float)
@@ -1381,18 +1389,19 @@ def _has_zero_where(got, want) -> bool:
 
 
 def _find_fp_cause(fn, args, limit, underflow=False):
-    """Run ``fn`` again with floating-point errors raised: ``(kind, text, line)``."""
-    state = dict(over="raise", divide="raise", invalid="raise",
-                 under="raise" if underflow else "ignore")
-    res = _call(fn, copy.deepcopy(args), limit, errstate=state)
-    if res.error is None:
-        return None
-    found = _explain_fp(res.error)
-    if found is None:
-        return None
-    if underflow and found[0] != "underflow":
-        return None
-    return found[0], found[1], _user_frame(res.error)
+    """Run ``fn`` again with floating-point errors raised: ``(kind, text, line)``.
+
+    Overflow, division by zero and invalid operations first; underflow (often
+    harmless) only when asked for and nothing else was found."""
+    states = [dict(over="raise", divide="raise", invalid="raise", under="ignore")]
+    if underflow:
+        states.append(dict(all="ignore", under="raise"))
+    for state in states:
+        res = _call(fn, copy.deepcopy(args), limit, errstate=state)
+        found = _explain_fp(res.error) if res.error is not None else None
+        if found:
+            return found[0], found[1], _user_frame(res.error)
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -60,10 +60,16 @@ def _lstsq(X, y):
     return np.linalg.lstsq(X, y, rcond=None)[0]
 
 
+#: Seeds of the noise in :func:`ill_conditioned_design` used as test cases: on
+#: both, every usual normal-equation solve is off by more than 1e-5 (checked by
+#: tests/test_practice_specs.py); two, in case one is solved luckily somewhere.
+ILL_CONDITIONED_SEEDS = (8, 15)
+
+
 def ill_conditioned_design(rng=None):
     """(X, y): columns 1, t, t + 1e-6·noise (condition number about 2e6), y = X @ β
     exactly, so QR recovers β to about 10 digits and the normal equations to 4."""
-    rng = np.random.default_rng(7) if rng is None else rng
+    rng = np.random.default_rng(ILL_CONDITIONED_SEEDS[0]) if rng is None else rng
     t = np.linspace(0, 1, 12)
     X = np.column_stack([np.ones(12), t, t + 1e-6 * rng.standard_normal(12)])
     return X, X @ np.array([1.0, 2.0, -1.0])
@@ -75,9 +81,10 @@ def _lstsq_cases(rng):
     cases = [Case((X, rng.standard_normal(len(X)))) for X in designs]
     cases.append(Case((np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]]),
                        np.array([1.0, 2.0, 2.0])), "three points, a straight line"))
-    cases.append(Case(ill_conditioned_design(), "an ill-conditioned design (condition "
-                      "number about 2e6): X.T @ X squares it and loses about 6 digits; "
-                      "QR does not"))
+    for seed in ILL_CONDITIONED_SEEDS:
+        cases.append(Case(ill_conditioned_design(np.random.default_rng(seed)),
+                          "an ill-conditioned design (condition number about 2e6): "
+                          "X.T @ X squares it and loses about 6 digits; QR does not"))
     return cases
 
 
