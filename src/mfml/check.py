@@ -38,7 +38,7 @@ attempted yet"); and for a failed check: the answer's *form* (``none``,
 value (``wrong-sign``, ``wrong-order``, ``integer-truncated``,
 ``not-normalised``, ``factor-quantity``, ``factor``, ``missing-sqrt``,
 ``extra-sqrt``, ``reciprocal``, ``degrees-radians``, ``typo-huge``,
-``inaccurate``), the way the
+``rounded``, ``inaccurate``), the way the
 function behaved (``exception``, ``timeout``, ``interrupted``,
 ``input-mutated``, ``requirement``), a mistake the exercise itself knows
 (``known-mistake``, ``wrong-axis``, ``off-by-one``, ``early-return``), and
@@ -120,6 +120,7 @@ KINDS: dict[str, str] = {
     "reciprocal": "1 / the expected value",
     "degrees-radians": "degrees where radians were expected, or the other way",
     "typo-huge": "off by a power of ten, or orders of magnitude",
+    "rounded": "the expected value rounded to a few decimals",
     "inaccurate": "close, but only to a few digits (a numerically unstable method)",
     "exception": "the learner's code raised an exception",
     "timeout": "the function did not finish within the time limit",
@@ -484,7 +485,7 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
         return Diagnosis(True, "passed", "correct")
     for check in (_integer_truncated, _wrong_sign, _transposed_square, _wrong_order,
                   _degrees, _sqrt, _factor, _reciprocal, _magnitude, _integer_dtype,
-                  _inaccurate):
+                  _rounded, _inaccurate):
         d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer)
         if d:
             return d
@@ -610,7 +611,8 @@ def _integer_truncated(a, e, rt, at, what, integer=False, **_) -> Diagnosis | No
     several = a.size >= 2 and int(np.sum(~np.isclose(e, np.round(e)))) >= 2
     if cut and (integer or (whole and several and np.any(a != 0))):
         return Diagnosis(False, "integer-truncated",
-                         f"{what} holds only whole numbers ({_fmt(a)}), but the expected "
+                         f"{what} holds only whole numbers ({_fmt(np.round(a).astype(int))}), "
+                         "but the expected "
                          "values have fractions: the fractional part was cut off. An "
                          "array made from integers (np.zeros(n, dtype=int), "
                          "np.array([1, 2, 3]), x.copy() of an integer x) keeps only the "
@@ -774,6 +776,23 @@ def _magnitude(a, e, rt, at, what, **_) -> Diagnosis | None:
     return None
 
 
+def _rounded(a, e, rt, at, what, **_) -> Diagnosis | None:
+    if not np.any(a != 0):
+        return None
+    for d in range(1, 7):   # the fewest decimals that write the answer
+        if np.allclose(a, np.round(a, d), rtol=1e-12, atol=1e-12):
+            break
+    else:
+        return None
+    if np.allclose(a, np.round(a, d - 1), rtol=1e-12, atol=1e-12):
+        return None   # a whole number: that is integer-truncated's business
+    if np.allclose(a, np.round(e, d), rtol=1e-12, atol=1e-12):
+        return Diagnosis(False, "rounded", f"{what} is the expected value rounded to {d} "
+                         f"decimal place{'s' if d != 1 else ''}: return the full value, "
+                         "and round only when you print it.")
+    return None
+
+
 def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
     scale = float(np.max(np.abs(e))) if e.size else 0.0
     err = float(np.max(np.abs(a - e))) if e.size else 0.0
@@ -830,12 +849,15 @@ def quantities_of(args: Sequence, names: Sequence[str]) -> list[tuple]:
             nrm = float(np.sqrt(xf @ xf))
             vecs.append((xf, name))
             add(nrm, f"‖{name}‖", f"a division by the norm of {name} is missing?",
-                "did you divide by the norm twice?")
+                f"did you divide by the norm twice, or by {name}·{name} = ‖{name}‖² where "
+                f"‖{name}‖ was needed?")
             add(nrm * nrm, f"{name}·{name}", f"did you multiply by {name}·{name} (or forget to "
                 "divide by it)?", f"did you divide by {name}·{name} = ‖{name}‖², where "
                 f"‖{name}‖ (its square root) was needed?")
             add(x.size, f"len({name})", "a sum where a mean was asked (a missing division "
                 "by n)?", "a mean where a sum was asked (an extra division by n)?")
+            add(math.sqrt(x.size), f"√len({name})", "a missing division by √n?",
+                "an extra division by n inside a square root (a root-mean-square)?")
         elif x.ndim == 2 and x.size:
             m, n = x.shape
             add(m, f"the number of rows of {name}", "a sum over the rows where a mean was "
@@ -983,8 +1005,9 @@ _FP_CAUSES = [
     (r"divide by zero encountered in (log|log2|log10)", "log-zero",
      "log(0) is -inf"),
     (r"invalid value encountered in (arccos|arcsin)", "nan-domain",
-     "np.arccos (and arcsin) of a number outside [-1, 1] gives NaN: rounding can make a "
-     "cosine 1.0000000000000002, so clip it first, np.clip(c, -1, 1)"),
+     "np.arccos (or arcsin) got a number outside [-1, 1], which gives NaN. Far outside: "
+     "the cosine is not divided by both lengths. Just past 1 (1.0000000000000002): "
+     "rounding did it, so clip first, np.clip(c, -1, 1)"),
     (r"invalid value encountered in (divide|true_divide|scalar divide|floor_divide|remainder)",
      "nan-zero-division", "0/0 (or inf/inf) gives NaN: a zero vector, a zero norm or an "
      "empty sum somewhere?"),
@@ -1028,8 +1051,9 @@ def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
                                          "the root of really >= 0 (a missing square?)")
         if "log" in code:
             return "nan-log-negative", " math.log of 0 or a negative number."
-        return "nan-domain", (" math.acos (or asin) got a number outside [-1, 1]: rounding "
-                              "can make a cosine 1.0000000000000002, so clip it first, "
+        return "nan-domain", (" math.acos (or asin) got a number outside [-1, 1]. Far "
+                              "outside: the cosine is not divided by both lengths. Just past "
+                              "1 (1.0000000000000002): rounding did it, so clip first, "
                               "np.clip(c, -1, 1).")
     fp = _explain_fp(exc)
     if fp:
@@ -1049,6 +1073,9 @@ def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
         return "exception", (" NumPy could not line up these shapes. Compare the shapes "
                              "of the two operands (print(a.shape, b.shape)); keepdims=True or "
                              "[:, None] turns a row into a column.")
+    if isinstance(exc, TypeError) and ("'function'" in msg or "'method'" in msg):
+        return "exception", (" A function was used as a value: call it with its arguments, "
+                             "norm(x), not norm.")
     if isinstance(exc, TypeError) and "NoneType" in msg:
         return "exception", (" Something is None: does a function you call (perhaps one of "
                              "yours) forget to `return` its result?")
@@ -1270,6 +1297,7 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     cases = [_as_case(c) for c in cases]
     alive = list(range(1 + len(alternatives)))
     refs = [reference] + [a.reference for a in alternatives]
+    outputs: list = []    # the learner's results on the cases passed so far
     for i, case in enumerate(cases, 1):
         args = case.args
         mine = copy.deepcopy(args)
@@ -1323,19 +1351,15 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         still = [k for k in alive if diags[k].ok]
         if still:
             alive = still
+            outputs.append(got)
             continue
         k0 = alive[0]
         want, d = expected[k0], diags[k0]
         kind, message = d.kind, d.message
         extra: list[str] = []
-        for m in mistakes:
-            try:
-                wrong = m.wrong(*copy.deepcopy(args)) if callable(m.wrong) else m.wrong
-            except Exception:
-                continue
-            if diagnose(got, wrong, rtol=rtol, atol=atol).ok:
-                kind, message = m.kind, m.message
-                break
+        m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol)
+        if m is not None:
+            kind, message = m.kind, m.message
         if kind == "none" and res.printed.strip():
             kind = "printed-not-returned"
             message = ("your function printed its result but returned None: print shows a "
@@ -1363,6 +1387,38 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     if alive and alive[0] != 0 and used and used[0]:
         msg += f" ({used[0]})"
     return Feedback(exercise, PASSED, msg, hint, kind="passed")
+
+
+def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol):
+    """The anticipated mistake that explains the failing case: preferably one that
+    also reproduces the learner's results on every other case."""
+    if not mistakes:
+        return None
+    cache: dict[int, Any] = dict(enumerate(outputs))
+    missing = object()
+
+    def learner(j):
+        if j not in cache:
+            res = _call(fn, copy.deepcopy(cases[j].args), limit)
+            cache[j] = missing if (res.error or res.timed_out or res.interrupted) else res.value
+        return cache[j]
+
+    def fits(m, j):
+        try:
+            args = copy.deepcopy(cases[j].args)
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                wrong = m.wrong(*args) if callable(m.wrong) else m.wrong
+        except Exception:
+            return False
+        got = learner(j)
+        return got is not missing and diagnose(got, wrong, rtol=rtol, atol=atol).ok
+
+    candidates = [m for m in mistakes if fits(m, failed)]
+    for m in candidates:
+        if all(fits(m, j) for j in range(len(cases)) if j != failed):
+            return m
+    return candidates[0] if candidates else None
 
 
 def _has_nan(got) -> bool:

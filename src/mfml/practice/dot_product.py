@@ -146,7 +146,8 @@ def _normalise_columns(X):
 EXERCISES = register([
     Exercise(
         "dot-loop", name="dot", reference=_dot, seed=101, cases=_dot_cases,
-        rules=[needs_loop(), _NO_LIBRARY_DOT],
+        rules=[_NO_LIBRARY_DOT, needs_loop("the exercise asks for a `for` loop over the "
+                                           "entries, adding one product at a time")],
         requirements=["a for loop over the entries", "no @, np.dot or np.sum",
                       "every entry counts"],
         mistakes=[
@@ -196,6 +197,12 @@ EXERCISES = register([
             Mistake(_abs_cos_angle, "your angle never exceeds 90 degrees: abs() of the "
                     "cosine throws away its sign, and with it the obtuse angles.",
                     "known-mistake"),
+            Mistake(lambda x, y: float(np.degrees(np.arccos(np.clip(x @ y, -1, 1)))),
+                    "the cosine is x·y divided by BOTH lengths, ‖x‖ ‖y‖: x·y alone is not a "
+                    "cosine.", "known-mistake"),
+            Mistake(lambda x, y: float(np.cos(np.radians(_angle(x, y)))), "that is the "
+                    "cosine of the angle; np.arccos turns it into the angle (in radians), "
+                    "np.degrees into degrees.", "known-mistake"),
             Mistake(lambda x, y: 180.0 - _angle(x, y), "your angle is 180 degrees minus the "
                     "right one: the sign of the cosine is flipped.", "wrong-sign"),
         ],
@@ -216,6 +223,11 @@ EXERCISES = register([
             Mistake(lambda v, u: (u @ v) / np.linalg.norm(u) * u, "you divided by ‖u‖; "
                     "divide by u·u = ‖u‖² (or use the unit vector u/‖u‖ twice).",
                     "factor-quantity"),
+            Mistake(lambda v, u: (u @ v) / (u @ u), "that is the coefficient; the "
+                    "projection is the coefficient times u, a vector.", "known-mistake"),
+            Mistake(lambda v, u: v - _project(v, u), "that is the part of v perpendicular to "
+                    "u (v minus its projection); return the projection itself.",
+                    "known-mistake"),
         ],
         hints=("The projection is a multiple of u: find the number c that makes v - c u "
                "perpendicular to u.",
