@@ -42,7 +42,8 @@ value (``wrong-sign``, ``wrong-order``, ``integer-truncated``,
 function behaved (``exception``, ``timeout``, ``interrupted``,
 ``input-mutated``, ``requirement``), a mistake the exercise itself knows
 (``known-mistake``, ``wrong-axis``, ``off-by-one``, ``early-return``), and
-``generic`` when nothing more specific applies.
+``generic`` when nothing more specific applies; ``unknown-exercise`` and
+``checker-error`` (a bug in a spec or in this module) should never be seen.
 """
 
 from __future__ import annotations
@@ -376,7 +377,7 @@ def _tolerance(dtype: np.dtype, rtol: float, atol: float, e: np.ndarray) -> tupl
         eps = float(np.finfo(dtype).eps)
         if eps > np.finfo(np.float64).eps:
             scale = float(np.max(np.abs(e))) if e.size else 1.0
-            return max(rtol, 32 * eps), max(atol, 32 * eps * max(scale, 1.0))
+            return max(rtol, 16 * eps), max(atol, 16 * eps * max(scale, 1.0))
     return rtol, atol
 
 
