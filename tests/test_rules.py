@@ -52,8 +52,12 @@ def comprehension(x):
     return sum(v * v for v in x)
 
 
+def dot(x, y):
+    return sum(a * b for a, b in zip(x, y))
+
+
 def calls_dot(x):
-    return np.sqrt(dot(x, x))   # noqa: F821 - the learner's dot
+    return np.sqrt(dot(x, x))   # the learner's own dot
 
 
 def calls_qr(X):
