@@ -232,9 +232,6 @@ def _record(fb: Feedback) -> Feedback:
     return fb
 
 
-# -- the telling relations, tried in order -----------------------------------
-
-
 # ---------------------------------------------------------------------------
 # Stubs: not attempted, edited but not run again, or an earlier one unfinished
 # ---------------------------------------------------------------------------

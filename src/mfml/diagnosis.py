@@ -27,6 +27,8 @@ class Diagnosis(NamedTuple):
     message: str
 
 
+# -- showing values ------------------------------------------------------------
+
 def _describe(x: Any) -> str:
     if isinstance(x, np.ndarray):
         return f"array of shape {x.shape}, dtype {x.dtype}"
@@ -88,6 +90,8 @@ def _fmt_pair(want: Any, got: Any) -> tuple[str, str]:
             return w, g
     return w, g
 
+
+# -- reading an answer as numbers -----------------------------------------------
 
 class _NotNumeric(Exception):
     pass
@@ -171,6 +175,8 @@ def _tolerance(dtype: np.dtype, rtol: float, atol: float, e: np.ndarray) -> tupl
             return max(rtol, 16 * eps), max(atol, 16 * eps * max(scale, 1.0))
     return rtol, atol
 
+
+# -- the diagnosis -------------------------------------------------------------
 
 def compare(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-9,
             what: str = "your answer") -> tuple[bool, str]:
@@ -382,6 +388,8 @@ def _diagnose_shape(answer, expected, what, reveal) -> Diagnosis:
     return Diagnosis(False, "wrong-shape", f"{what} {a} has the right number of axes, but the "
                      f"length of axis {wrong[0]} is not right.")
 
+
+# -- the telling relations, tried in order by _diagnose -------------------------
 
 def _close(a, b, rt, at) -> bool:
     with np.errstate(all="ignore"):
@@ -600,6 +608,8 @@ def _generic(a, e, what, reveal=True) -> Diagnosis:
     return Diagnosis(False, "generic", f"{what} differs from the expected result; the largest "
                      f"difference is at index {idx}{values}.")
 
+
+# -- quantities of the arguments, to name a factor ------------------------------
 
 def quantities_of(args: Sequence, names: Sequence[str]) -> list[tuple]:
     """Named quantities of a case's arguments: ``(value, label, if_times, if_divided)``."""
