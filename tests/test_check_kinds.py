@@ -404,6 +404,13 @@ class TestFunctionKinds:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
 
+    def test_the_alarm_handler_is_restored(self, quick):
+        before = signal.getsignal(signal.SIGALRM)
+        check_function("t5", learner_endless, np.sum, [(X,)])
+        check_function("t6", lambda x: 1.0, lambda x: 1.0, [(X,)])
+        assert signal.getsignal(signal.SIGALRM) is before
+        assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
     def test_interrupted(self):
         fb = check_function("i", learner_interrupted, np.sum, [(X,)])
         assert fb.kind == "interrupted" and fb.status == FAILED

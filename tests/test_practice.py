@@ -127,3 +127,29 @@ def test_notebook_code_lines_fit_the_page(path):
         if cell.cell_type == "code":
             for line in cell.source.splitlines():
                 assert len(line) <= 80, f"{path.name}: {line!r}"
+
+
+def test_in_a_real_kernel_endless_loops_stop_and_stubs_are_named(tmp_path):
+    """The deployment path: a Jupyter kernel (SIGALRM on its main thread)."""
+    import nbformat
+
+    cells = [
+        "import os\nos.environ['MFML_CHECK_TIME_LIMIT'] = '0.5'\n"
+        "import numpy as np\nfrom mfml.practice import check, hint",
+        "def dot(x, y):\n    total, i = 0.0, 0\n    while i < len(x):\n"
+        "        total += x[i] * y[i]\n    return total",
+        'fb = check("dot-loop", dot)\nprint(fb.kind)',
+        "def dot(x, y):\n    raise NotImplementedError('your code here')\n\n\n"
+        "def norm(x):\n    return np.sqrt(dot(x, x))",
+        'print(check("dot-norm", norm).kind)',
+        'print(hint("dot-norm").stage, hint("dot-norm").stage)',
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    path = tmp_path / "kernel.ipynb"
+    nbformat.write(nb, path)
+    out = run_notebook(path)
+    text = "".join(text_outputs(out))
+    assert "timeout" in text and "unfinished-dependency" in text and "1 2" in text
+    assert "Traceback" not in text

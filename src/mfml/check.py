@@ -457,10 +457,15 @@ def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rt
         return None
     cache: dict[int, Any] = dict(enumerate(outputs))
     missing = object()
+    slow = []
 
     def learner(j):
         if j not in cache:
+            if slow:   # one time-out is enough: do not wait for every case
+                return missing
             res = _call(fn, copy.deepcopy(cases[j].args), limit)
+            if res.timed_out or res.interrupted:
+                slow.append(j)
             cache[j] = missing if (res.error or res.timed_out or res.interrupted) else res.value
         return cache[j]
 

@@ -43,23 +43,30 @@ def _time_limit(seconds: float | None):
         yield
         return
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        armed = [True]
+
         def on_alarm(signum, frame):
-            raise _TimeUp()
+            if armed[0]:
+                raise _TimeUp()
         try:
             previous = signal.signal(signal.SIGALRM, on_alarm)
+            installed = True
         except (ValueError, OSError):  # pragma: no cover - no signals here after all
-            previous = None
-        if previous is not None:
+            installed = False
+        if installed:
             start = time.monotonic()
             outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
             try:
                 yield
             finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, previous)
-                if outer > 0:  # someone else's alarm was pending: put it back
-                    left = outer - (time.monotonic() - start)
-                    signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+                try:  # an alarm that fires in here must not skip the restoring below
+                    armed[0] = False
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                finally:
+                    signal.signal(signal.SIGALRM, previous)
+                    if outer > 0:  # someone else's alarm was pending: put it back
+                        left = outer - (time.monotonic() - start)
+                        signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
             return
     # Not on the main thread (or no SIGALRM): trace the learner's Python code.
     deadline = time.monotonic() + seconds
