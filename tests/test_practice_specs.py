@@ -384,6 +384,11 @@ def b_evr_not_centred(X):
     return v / v.sum()
 
 
+def b_evr_svd(X):
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
 def b_evr_ascending(X):
     Xc = X - X.mean(axis=0)
     v = np.linalg.eigvalsh(Xc.T @ Xc / (len(X) - 1))
@@ -540,6 +545,7 @@ BREAKERS = {
                                                         (b_power_first_entry, {"wrong-sign"})],
     ("eig-rayleigh", "do not assume x has length 1"): [(b_rayleigh_unit, {"factor-quantity"})],
     ("eig-evr", "centre the columns"): [(b_evr_not_centred, {"known-mistake"})],
+    ("eig-evr", "eigenvalues of the covariance (eigvalsh)"): [(b_evr_svd, {"requirement"})],
     ("eig-evr", "largest first"): [(b_evr_ascending, {"wrong-order"})],
     ("eig-evr", "ratios sum to 1"): [(b_evr_not_divided, None)],
     ("eig-stationary", "the eigenvector whose eigenvalue is closest to 1"):

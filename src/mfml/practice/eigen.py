@@ -13,8 +13,9 @@ Stated requirements and what breaks an answer ignoring them:
   -v, one whose first entry is negative (flipping by x[0] fails), and a
   negative dominant eigenvalue with an odd number of iterations.
 * eig-rayleigh: x need not have length 1 -> vectors of other lengths.
-* eig-evr: centre the columns -> data far from the origin; largest first ->
-  several components of different sizes.
+* eig-evr: centre the columns -> data far from the origin; the eigenvalues
+  of the covariance -> a source rule (an eigen-solver is called); largest
+  first -> several components of different sizes.
 * eig-stationary: the eigenvalue closest to 1 -> chains where
   ``np.linalg.eig`` does not list it first; keep the real part -> chains with
   complex eigenvalues (a complex dtype is rejected); sum to 1.
@@ -25,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..check import Case, Mistake
-from ..rules import forbid, needs_loop
+from ..rules import forbid, must_call, needs_loop
 from .spec import Exercise, register
 
 
@@ -228,8 +229,10 @@ EXERCISES = register([
     Exercise(
         "eig-evr", name="explained_variance_ratio", reference=_evr, seed=405,
         cases=_evr_cases,
-        requirements=["centre the columns", "largest first",
-                      "ratios sum to 1"],
+        rules=[must_call("eigvalsh", "eigh", "eigvals", "eig", message="the exercise asks "
+                         "for the eigenvalues of the covariance matrix (np.linalg.eigvalsh)")],
+        requirements=["centre the columns", "eigenvalues of the covariance (eigvalsh)",
+                      "largest first", "ratios sum to 1"],
         mistakes=[
             Mistake(lambda X: (lambda v: v / v.sum())(np.linalg.eigvalsh(X.T @ X)[::-1]),
                     "you did not centre the columns: subtract X.mean(axis=0) before "
