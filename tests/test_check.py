@@ -21,6 +21,7 @@ from mfml.check import (
     check_function,
     check_value,
     compare,
+    diagnose,
     report,
 )
 
@@ -207,11 +208,13 @@ class TestCompare:
 
     def test_array_for_scalar_is_wrong_shape(self):
         ok, msg = compare([1.0, 2.0], 1.0)
-        assert not ok and "wrong shape" in msg and "()" in msg
+        assert not ok and "2 values" in msg and "one number was expected" in msg
+        assert diagnose([1.0, 2.0], 1.0).kind == "wrong-shape"
 
     def test_empty_array_for_scalar_is_wrong_shape(self):
         ok, msg = compare(np.array([]), 1.0)
-        assert not ok and "wrong shape" in msg
+        assert not ok and "empty" in msg
+        assert diagnose(np.array([]), 1.0).kind == "wrong-shape"
 
     def test_empty_matches_empty(self):
         assert compare(np.array([]), [])[0]
@@ -246,9 +249,13 @@ class TestCompare:
         assert not ok and "wrong sign" in msg
 
     def test_constant_factor(self):
-        ok, msg = compare(2 * W, W)
+        ok, msg = compare(3 * W, W)
         assert not ok
-        assert "constant factor" in msg and "2 times" in msg
+        assert "constant factor" in msg and "3 times" in msg
+
+    def test_factor_two_is_named(self):
+        d = diagnose(2 * W, W)
+        assert not d.ok and d.kind == "factor" and "twice" in d.message
 
     def test_constant_factor_matrix(self):
         e = np.arange(1.0, 7.0).reshape(2, 3)
@@ -440,8 +447,9 @@ class TestCheckFunction:
 
     def test_not_implemented_is_not_attempted(self):
         fb = check_function("unit-ni", learner_not_implemented, ref_unit, CASES, hint="h")
-        assert fb.status == NOT_ATTEMPTED
-        assert "write the body" in fb.message
+        assert fb.status == NOT_ATTEMPTED and fb.kind == "not-attempted"
+        assert "write its body" in fb.message
+        assert "run the cell that starts `def learner_not_implemented(`" in fb.message
         assert RESULTS["unit-ni"] is fb
 
     def test_returns_none_mentions_return(self):
@@ -455,8 +463,7 @@ class TestCheckFunction:
         fb = check_function("unit-norm", learner_unit_not_normalised, ref_unit, CASES)
         assert fb.status == FAILED
         assert "test case 1" in fb.message and "not normalised" in fb.message
-        assert [d.split(":")[0] for d in fb.details] == ["input", "expected", "got"]
-        assert "3." in fb.details[0] and "0.6" in fb.details[1] and "4." in fb.details[2]
+        assert fb.details == ["v = [3., 4.]", "expected: [0.6, 0.8]", "got: [3., 4.]"]
 
     def test_wrong_sign(self):
         fb = check_function("unit-sign", learner_unit_wrong_sign, ref_unit, CASES)
@@ -487,8 +494,9 @@ class TestCheckFunction:
         assert fb.status == FAILED
         assert "raised ZeroDivisionError" in fb.message and "test case 1" in fb.message
         lineno, src = _source_line(learner_divides_by_zero, "learner bug")
-        assert fb.details == [f"line {lineno} of learner_divides_by_zero(): {src}"]
-        assert src in fb.text()
+        assert fb.details == [f"line {lineno} of learner_divides_by_zero(): {src}",
+                              "v = [3., 4.]"]
+        assert src in fb.text() and fb.kind == "zero-division"
 
     def test_exception_inside_library_is_attributed_to_learner_line(self):
         # np.linalg.inv raises deep inside numpy; the learner should be shown
@@ -496,13 +504,14 @@ class TestCheckFunction:
         fb = check_function("inv", learner_inverts, lambda a: a, [(np.zeros((2, 2)),)])
         assert fb.status == FAILED and "LinAlgError" in fb.message
         lineno, src = _source_line(learner_inverts, "np.linalg.inv(a)")
-        assert fb.details == [f"line {lineno} of learner_inverts(): {src}"], fb.details
+        assert fb.details[0] == f"line {lineno} of learner_inverts(): {src}", fb.details
+        assert fb.kind == "exception"
 
     def test_mutating_input_is_flagged(self):
         v = V.copy()
         fb = check_function("unit-mut", learner_unit_in_place, ref_unit, [(v,)])
         assert fb.status == FAILED
-        assert "changed its input in place" in fb.message
+        assert "changed its input `v` in place" in fb.message and fb.kind == "input-mutated"
         np.testing.assert_array_equal(v, V)  # the caller's array is untouched
 
     def test_sorting_input_in_place_is_flagged(self):
@@ -530,7 +539,7 @@ class TestCheckFunction:
 
     def test_failure_message_uses_the_result(self):
         fb = check_function("what", lambda v: None, ref_unit, [(V,)])
-        assert "the result is None" in fb.message
+        assert "your result is None" in fb.message and fb.kind == "none"
 
     def test_recorded(self):
         fb = check_function("rec", learner_unit_correct, ref_unit, CASES)
@@ -752,4 +761,4 @@ def test_learner_line_without_source_text_is_still_reported():
     exec(compile("def f(x):\n    return x / undefined_name\n", "<no-source>", "exec"), ns)
     fb = check_function("nosrc", ns["f"], lambda x: x, [(np.ones(2),)])
     assert fb.status == FAILED and "NameError" in fb.message
-    assert fb.details == ["line 2 of f()"]
+    assert fb.details[0] == "line 2 of f()"

@@ -40,7 +40,8 @@ def test_strip_source_default_stub_keeps_indentation():
 
 
 def test_strip_source_custom_stub():
-    code = "x = 1\n### BEGIN SOLUTION -> angle = None\nangle = np.arccos(0.5)\n### END SOLUTION\ncheck(angle)"
+    code = ("x = 1\n### BEGIN SOLUTION -> angle = None\nangle = np.arccos(0.5)\n"
+            "### END SOLUTION\ncheck(angle)")
     assert strip_source(code) == "x = 1\nangle = None\ncheck(angle)"
 
 

@@ -5,7 +5,10 @@ The mathematics lives in the notebooks; this package holds the plumbing:
 * :mod:`mfml.style`  -- one colour-blind-safe figure style for the whole book;
 * :mod:`mfml.interactive` -- one drawing function -> a live ipywidgets control
   in Jupyter *and* a kernel-free slider on the static HTML site;
-* :mod:`mfml.check` -- friendly, never-crashing answer checking for exercises;
+* :mod:`mfml.check` -- friendly, never-crashing answer checking (the engine,
+  with :mod:`mfml.diagnosis`, :mod:`mfml.running` and :mod:`mfml.rules`);
+* :mod:`mfml.practice` -- the practice exercises' specs (references, test
+  cases, hints) and the notebooks' ``check(id, answer)``, ``hint(id)``;
 * :mod:`mfml.exercises` -- generates learner notebooks from solution notebooks.
 """
 

@@ -1,42 +1,161 @@
-"""Answer checking for the practice notebooks.
+"""Answer checking for the practice notebooks: the engine.
 
-Two calls cover every exercise::
+Notebooks do not call this module directly: they call
+``mfml.practice.check("dot-loop", dot)``, which looks up the exercise's spec
+(reference, test cases, hints) and hands it to one of the two engine calls::
 
-    check_value("dot-angle", angle, expected=np.pi / 3, hint="...")
-    check_function("dot-unit", unit_vector, reference=ref_unit, cases=[(v,), (w,)], hint="...")
+    check_value("dot-angle", angle, expected=np.pi / 3)
+    check_function("dot-unit", unit, reference=ref_unit, cases=[Case((v,), "note"), (w,)])
 
-Both return a :class:`Feedback` that shows as a coloured box in Jupyter and as
-plain text elsewhere. They never raise: a wrong answer is explained (wrong
-shape, transposed, not normalised, returned None, NaN or inf, wrong sign, off by
-a constant factor, wrong type, ...), and an exception raised by the learner's
-own function is reported as theirs, with the line it came from.
+Both return a :class:`Feedback` (a coloured box in Jupyter, plain text
+elsewhere) and never raise, whatever the learner's code does: a wrong answer is
+*explained*, and the explanation is also given as a machine-readable
+``Feedback.kind``, so that tests can assert which explanation was given.
 
-An exercise whose answer is still the placeholder (``None`` for a value, a
-function body that raises ``NotImplementedError``) is "not attempted yet".
-:func:`report` summarises the session.
+Correct answers in another valid form pass: lists and tuples for arrays,
+NumPy scalars, ``fractions.Fraction``, ``decimal.Decimal``, SymPy numbers and
+matrices (and the one-element list ``sp.solve`` returns), float32 or float16
+answers within their own precision, and any alternative reference the exercise
+accepts (an :class:`Alternative`, with a note naming its convention).
+
+A function is called on each case with a per-case time limit
+(:data:`TIME_LIMIT` seconds), its printing captured, its warnings silenced and
+its arguments deep-copied (so changing an input in place is detected). When it
+returns NaN or inf, it is run again under ``np.errstate(all="raise")`` to find
+the operation and the learner's line that produced it.
+
+Feedback kinds
+--------------
+The full list, with what each means, is :data:`KINDS`. In short: ``passed``;
+``not-attempted``, ``stub-not-rerun``, ``unfinished-dependency`` (status "not
+attempted yet"); and for a failed check: the answer's *form* (``none``,
+``printed-not-returned``, ``function-not-called``, ``not-a-function``,
+``wrong-type``, ``bool-for-number``, ``complex``), its *shape* (``wrong-shape``,
+``transposed``, ``reshaped``, ``shape-missing-comma``), NaN and inf by cause
+(``nan-sqrt-negative``, ``nan-log-negative``, ``log-zero``, ``nan-domain``,
+``nan-zero-division``, ``zero-division``, ``overflow``, ``underflow``, and
+``nan``/``inf`` when the cause is unknown), a telling relation to the expected
+value (``wrong-sign``, ``wrong-order``, ``integer-truncated``,
+``not-normalised``, ``factor-quantity``, ``factor``, ``missing-sqrt``,
+``extra-sqrt``, ``reciprocal``, ``degrees-radians``, ``typo-huge``,
+``rounded``, ``inaccurate``), the way the
+function behaved (``exception``, ``timeout``, ``interrupted``,
+``input-mutated``, ``requirement``), a mistake the exercise itself knows
+(``known-mistake``, ``wrong-axis``, ``off-by-one``, ``early-return``), and
+``generic`` when nothing more specific applies; ``unknown-exercise`` and
+``checker-error`` (a bug in a spec or in this module) should never be seen.
 """
 
 from __future__ import annotations
 
-import html
-import linecache
 import copy
+import html
+import inspect
 import os
-import sysconfig
-import traceback
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 import numpy as np
+
+from . import rules as _rules
+from .diagnosis import (
+    Diagnosis,
+    _describe,
+    _fmt,
+    _fmt_pair,
+    _has_inf,
+    _has_nan,
+    _has_zero_where,
+    _num,
+    _short_repr,
+    compare,
+    diagnose,
+    quantities_of,
+)
+from .running import (
+    _call,
+    _edited_not_run,
+    _explain_exception,
+    _find_fp_cause,
+    _frame_text,
+    _stub_origin,
+    _timeout_advice,
+    _user_frame,
+    _user_frames,
+)
 
 PASSED, FAILED, NOT_ATTEMPTED = "passed", "failed", "not attempted yet"
 
 _ICONS = {PASSED: "✅", FAILED: "❌", NOT_ATTEMPTED: "⏳"}
 _COLOURS = {PASSED: "#009E73", FAILED: "#D55E00", NOT_ATTEMPTED: "#999999"}
 
+#: Seconds a learner's function may run on one test case (0 or None: no limit).
+TIME_LIMIT: float = float(os.environ.get("MFML_CHECK_TIME_LIMIT", "2"))
+
+#: Every ``Feedback.kind``, with what it means.
+KINDS: dict[str, str] = {
+    "passed": "the answer is accepted",
+    "not-attempted": "still the placeholder (None, or a stub raising NotImplementedError)",
+    "stub-not-rerun": "the saved notebook has a body, but the kernel still runs the stub",
+    "unfinished-dependency": "the function calls an earlier one that is still a stub",
+    "none": "None: usually a missing `return`",
+    "printed-not-returned": "the function printed its result and returned None",
+    "function-not-called": "a function was given where a value was expected",
+    "not-a-function": "a value was given where a function was expected",
+    "wrong-type": "not a number or an array (text, a dict, a symbol ...)",
+    "bool-for-number": "True/False where a number was expected",
+    "complex": "a complex result where a real one was expected",
+    "wrong-shape": "an array of the wrong shape (or a shape answer with wrong axes)",
+    "transposed": "the transpose of the expected matrix",
+    "reshaped": "the right numbers in the wrong shape",
+    "shape-missing-comma": "the int n where the one-axis shape (n,) was expected",
+    "nan": "NaN of unknown cause",
+    "inf": "inf of unknown cause",
+    "nan-sqrt-negative": "NaN from the square root of a negative number",
+    "nan-log-negative": "NaN from the log of a negative number",
+    "log-zero": "-inf from log(0)",
+    "nan-domain": "NaN from arccos/arcsin of a number outside [-1, 1]",
+    "nan-zero-division": "NaN from 0/0 (or inf/inf)",
+    "zero-division": "inf (or ZeroDivisionError) from dividing by zero",
+    "overflow": "a number grew past the largest float (about 1.8e308)",
+    "underflow": "a number shrank below the smallest float and became 0",
+    "wrong-sign": "exactly the negative of the expected value",
+    "wrong-order": "the right values in another order (reversed or permuted)",
+    "integer-truncated": "whole numbers where the expected values have fractions",
+    "not-normalised": "the right direction but not length 1",
+    "factor-quantity": "off by a named quantity of the input (a norm, n, x·x, n/(n-1))",
+    "factor": "off by a constant factor",
+    "missing-sqrt": "the square of the expected value",
+    "extra-sqrt": "the square root of the expected value",
+    "reciprocal": "1 / the expected value",
+    "degrees-radians": "degrees where radians were expected, or the other way",
+    "typo-huge": "off by a power of ten, or orders of magnitude",
+    "rounded": "the expected value rounded to a few decimals",
+    "inaccurate": "close, but only to a few digits (a numerically unstable method)",
+    "exception": "the learner's code raised an exception",
+    "timeout": "the function did not finish within the time limit",
+    "interrupted": "the check was interrupted (Ctrl-C / stop button)",
+    "input-mutated": "the function changed an argument in place",
+    "requirement": "the function breaks a rule the exercise states (loop, no @, ...)",
+    "known-mistake": "the answer matches a mistake the exercise anticipates",
+    "wrong-axis": "reduced over the wrong axis (rows for columns)",
+    "off-by-one": "an index or a count off by one",
+    "early-return": "returned from inside the loop, after its first pass",
+    "generic": "wrong, and no more specific explanation applies",
+    "unknown-exercise": "no exercise has that id",
+    "checker-error": "the checker itself failed (a bug: please report it)",
+}
+
+_STATUS_KIND = {PASSED: "passed", NOT_ATTEMPTED: "not-attempted", FAILED: "generic"}
+
 #: exercise id -> latest Feedback, in the order first checked.
 RESULTS: dict[str, "Feedback"] = {}
 
+
+# ---------------------------------------------------------------------------
+# Feedback, cases, alternatives, mistakes
+# ---------------------------------------------------------------------------
 
 @dataclass
 class Feedback:
@@ -45,6 +164,11 @@ class Feedback:
     message: str
     hint: str | None = None
     details: list[str] = field(default_factory=list)
+    kind: str = ""
+
+    def __post_init__(self):
+        if not self.kind:
+            self.kind = _STATUS_KIND.get(self.status, "generic")
 
     @property
     def passed(self) -> bool:
@@ -76,141 +200,97 @@ class Feedback:
                 f'{"<ul>" + det + "</ul>" if det else ""}{hint}</div>')
 
 
+@dataclass(frozen=True)
+class Case:
+    """One test case: the arguments, and optionally the requirement it tests."""
+
+    args: tuple
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another accepted answer: a reference function (for a function exercise) or
+    a value, and a note naming the convention it follows."""
+
+    reference: Any
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A wrong answer the exercise anticipates: a function (or value) computing
+    it, the message to give when the learner's answer matches it, and its kind."""
+
+    wrong: Any
+    message: str
+    kind: str = "known-mistake"
+
+
 def _record(fb: Feedback) -> Feedback:
     RESULTS[fb.exercise] = fb
     return fb
 
 
-def _describe(x: Any) -> str:
-    if isinstance(x, np.ndarray):
-        return f"array of shape {x.shape}, dtype {x.dtype}"
-    return type(x).__name__
+# ---------------------------------------------------------------------------
+# Stubs: not attempted, edited but not run again, or an earlier one unfinished
+# ---------------------------------------------------------------------------
 
 
-def _fmt(x: Any) -> str:
-    try:
-        with np.printoptions(precision=4, suppress=True, threshold=20):
-            return repr(np.asarray(x)) if isinstance(x, (np.ndarray, list, tuple)) else repr(x)
-    except Exception:  # ragged lists and other things numpy cannot hold
-        return f"{repr(x)[:200]}"
+def _not_implemented(exercise: str, fn, exc: BaseException, hint, origin: str) -> Feedback:
+    name = getattr(fn, "__name__", "your function")
+    if origin != "self":
+        user = _user_frames(exc)
+        where = [_frame_text(user[-2])] if len(user) >= 2 else []
+        return Feedback(exercise, NOT_ATTEMPTED,
+                        f"`{name}` calls `{origin}`, which is not written yet (it still raises "
+                        f"NotImplementedError): finish `{origin}` first, run its cell, then "
+                        "run this check again.", hint, where, kind="unfinished-dependency")
+    if _edited_not_run(fn):
+        return Feedback(exercise, NOT_ATTEMPTED,
+                        f"the notebook has a body for `{name}`, but the kernel still runs the "
+                        f"old stub: run the cell that starts `def {name}(` (Shift+Enter), "
+                        "then this one.", hint, kind="stub-not-rerun")
+    return Feedback(exercise, NOT_ATTEMPTED,
+                    f"`{name}` still raises NotImplementedError: write its body where it says "
+                    f"`your code here`. If you have, run the cell that starts `def {name}(` "
+                    "and then this one.", hint, kind="not-attempted")
 
 
-def compare(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-9,
-            what: str = "your answer") -> tuple[bool, str]:
-    """Diagnose ``answer`` against ``expected``: ``(ok, explanation)``. Never raises."""
-    if answer is None:
-        return False, (f"{what} is None. If this is a function, did you forget the "
-                       "`return` statement?")
-    if callable(answer) and not isinstance(answer, np.ndarray):
-        return False, (f"{what} is a function ({getattr(answer, '__name__', '?')}), not a "
-                       "value: did you forget to call it with ( )?")
-    if isinstance(expected, (bool, np.bool_)):
-        if isinstance(answer, (bool, np.bool_)):
-            return (bool(answer) == bool(expected),
-                    "correct" if bool(answer) == bool(expected) else f"{what} should be the other truth value")
-        return False, f"{what} should be True or False, but it is a {_describe(answer)}"
-    if isinstance(answer, (str, bytes, dict, set)):
-        return False, (f"{what} has the wrong type: expected a number or array, got a "
-                       f"{type(answer).__name__} ({answer!r:.40})")
-    try:
-        a = np.asarray(answer)
-    except Exception:  # ragged lists and exotic objects
-        return False, f"{what} could not be read as a number or an array ({_describe(answer)})"
-    e = np.asarray(expected, dtype=float)
-    if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool):
-        return False, (f"{what} has the wrong type: expected numbers, got "
-                       f"{_describe(answer)} with elements of type "
-                       f"{type(a.flat[0]).__name__ if a.size else '?'}")
-    if np.iscomplexobj(a):
-        if np.allclose(a.imag, 0):
-            a = a.real
-        else:
-            return False, f"{what} is complex ({_fmt(answer)}); a real result was expected"
-    a = a.astype(float)
-    if not np.all(np.isfinite(a)):
-        bad = "NaN" if np.any(np.isnan(a)) else "inf"
-        where = "" if a.ndim == 0 else f" at index {tuple(int(i) for i in np.argwhere(~np.isfinite(a))[0])}"
-        return False, (f"{what} contains {bad}{where}. NaN usually comes from 0/0 (for example "
-                       "dividing by the norm of a zero vector); inf from dividing by zero "
-                       "or overflow.")
-    if e.ndim == 0 and a.size == 1:
-        a = a.reshape(())
-    if a.shape != e.shape:
-        if a.ndim == 2 and a.shape == e.shape[::-1] and np.allclose(a.T, e, rtol=rtol, atol=atol):
-            return False, (f"{what} is transposed: shape {a.shape}, expected {e.shape}. "
-                           "Check which axis holds the samples and which the features.")
-        if a.size == e.size and np.allclose(a.reshape(e.shape), e, rtol=rtol, atol=atol):
-            return False, (f"{what} has the right numbers in the wrong shape: {a.shape}, "
-                           f"expected {e.shape}.")
-        return False, f"{what} has the wrong shape: {a.shape}, expected {e.shape}."
-    if np.allclose(a, e, rtol=rtol, atol=atol):
-        return True, "correct"
-    if np.any(e != 0) and np.allclose(-a, e, rtol=rtol, atol=atol):
-        return False, f"{what} has the wrong sign: it is exactly the negative of the expected result."
-    if e.ndim == 0:
-        return False, _scalar_hint(float(a), float(e), what)
-    ee = float(np.sum(e * e))
-    if ee > 0:
-        c = float(np.sum(a * e)) / ee
-        if abs(c) > 1e-12 and np.allclose(a, c * e, rtol=rtol, atol=atol):
-            if e.ndim == 1 and np.isclose(np.sqrt(ee), 1.0) and c > 0:
-                return False, (f"{what} points the right way but is not normalised: its length "
-                               f"is {np.linalg.norm(a):.4g}, it should be 1.")
-            return False, (f"{what} is off by a constant factor: it is {c:.4g} times the "
-                           "expected result (a missing division, a square, or a factor of 2?).")
-    idx = np.unravel_index(int(np.argmax(np.abs(a - e))), e.shape)
-    return False, (f"{what} differs from the expected result; the largest difference is at "
-                   f"index {tuple(int(i) for i in idx)}.")
+# ---------------------------------------------------------------------------
+# check_value and check_function
+# ---------------------------------------------------------------------------
 
-
-def _scalar_hint(a: float, e: float, what: str) -> str:
-    """A wrong single number: name the ratio only when it is a telling one."""
-    plain = f"{what} ({a:.6g}) is not the expected value."
-    if e == 0 or a == 0:
-        return plain
-    ratios = {180 / np.pi: "it looks like degrees where radians were expected",
-              np.pi / 180: "it looks like radians where degrees were expected",
-              2.0: "it is twice the expected value", 0.5: "it is half the expected value"}
-    for r, say in ratios.items():
-        if np.isclose(a / e, r, rtol=1e-6):
-            return f"{plain[:-1]}: {say}."
-    return plain
+def _candidates(expected, alternatives) -> list[tuple[Any, str]]:
+    return [(expected, "")] + [(alt.reference, alt.note) for alt in alternatives]
 
 
 def check_value(exercise: str, answer: Any, expected: Any, *, hint: str | None = None,
-                rtol: float = 1e-6, atol: float = 1e-9) -> Feedback:
+                rtol: float = 1e-6, atol: float = 1e-9, as_shape: bool = False,
+                alternatives: Sequence[Alternative] = (), mistakes: Sequence[Mistake] = (),
+                allow_complex: bool = True) -> Feedback:
     """Check a value the learner computed. ``None`` means not attempted yet."""
     try:
         if answer is None or answer is Ellipsis:
             return _record(Feedback(exercise, NOT_ATTEMPTED,
-                                    "replace None with your answer and run the cell again.", hint))
-        ok, msg = compare(answer, expected, rtol=rtol, atol=atol)
-        return _record(Feedback(exercise, PASSED if ok else FAILED,
-                                "well done." if ok else msg, hint))
+                                    "replace None with your answer and run the cell again.",
+                                    hint, kind="not-attempted"))
+        first = None
+        for value, note in _candidates(expected, alternatives):
+            d = diagnose(answer, value, rtol=rtol, atol=atol, as_shape=as_shape,
+                         allow_complex=allow_complex, reveal=False)
+            if d.ok:
+                msg = "well done." + (f" ({note})" if note else "")
+                return _record(Feedback(exercise, PASSED, msg, hint, kind="passed"))
+            first = first or d
+        for m in mistakes:
+            if not callable(m.wrong) and diagnose(answer, m.wrong, rtol=rtol, atol=atol,
+                                                  as_shape=as_shape).ok:
+                return _record(Feedback(exercise, FAILED, m.message, hint, kind=m.kind))
+        return _record(Feedback(exercise, FAILED, first.message, hint, kind=first.kind))
     except Exception as exc:  # pragma: no cover - the checker must never crash
-        return _record(Feedback(exercise, FAILED, f"could not check this answer ({exc!r}).", hint))
-
-
-def _library_dirs() -> tuple[str, ...]:
-    paths = sysconfig.get_paths()
-    dirs = {os.path.dirname(os.path.abspath(__file__))}
-    dirs |= {os.path.abspath(paths[k]) for k in ("stdlib", "platstdlib", "purelib", "platlib")
-             if k in paths}
-    return tuple(d + os.sep for d in dirs)
-
-
-def _user_frame(exc: BaseException) -> str | None:
-    """The innermost traceback line in the learner's own code (not in this
-    package, the standard library or an installed package such as numpy)."""
-    libs = _library_dirs()
-    tb = traceback.extract_tb(exc.__traceback__)
-    user = [f for f in tb if not os.path.abspath(f.filename).startswith(libs)]
-    if not user:
-        return None
-    f = user[-1]
-    src = f.line or linecache.getline(f.filename, f.lineno).strip()
-    where = f"line {f.lineno} of {f.name}()"
-    return f"{where}: {src}" if src else where
+        return _record(Feedback(exercise, FAILED, f"could not check this answer ({exc!r}).",
+                                hint, kind="checker-error"))
 
 
 def _changed(before, after) -> bool:
@@ -225,44 +305,191 @@ def _changed(before, after) -> bool:
     return False
 
 
-def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequence,
-                   *, hint: str | None = None, rtol: float = 1e-6, atol: float = 1e-9) -> Feedback:
-    """Call ``fn`` and ``reference`` on each case (a tuple of arguments) and compare."""
+def _param_names(fn, n: int, fallback: Sequence[str] | None = None) -> list[str]:
+    names: list[str] = []
     try:
-        if not callable(fn):
-            return _record(Feedback(exercise, FAILED,
-                                    f"expected a function, got a {_describe(fn)}.", hint))
-        for i, args in enumerate(cases, 1):
-            args = args if isinstance(args, tuple) else (args,)
-            mine = copy.deepcopy(args)
-            try:
-                got = fn(*mine)
-            except NotImplementedError:
-                return _record(Feedback(exercise, NOT_ATTEMPTED,
-                                        "write the body of the function and run the cell again.",
-                                        hint))
-            except Exception as exc:
-                where = _user_frame(exc)
-                return _record(Feedback(
-                    exercise, FAILED,
-                    f"your function raised {type(exc).__name__}: {exc} (test case {i}).",
-                    hint, [where] if where else []))
-            if any(_changed(a, m) for a, m in zip(args, mine)):
-                return _record(Feedback(exercise, FAILED,
-                                        "your function changed its input in place; "
-                                        "work on a copy instead (for example x = x.copy()).",
-                                        hint))
-            want = reference(*args)
-            ok, msg = compare(got, want, rtol=rtol, atol=atol, what="the result")
-            if not ok:
-                shown = ", ".join(_fmt(a) for a in args)
-                return _record(Feedback(exercise, FAILED, f"test case {i}: {msg}", hint,
-                                        [f"input: {shown}", f"expected: {_fmt(want)}",
-                                         f"got: {_fmt(got)}"]))
-        return _record(Feedback(exercise, PASSED, f"well done: all {len(cases)} test cases pass."))
-    except Exception as exc:  # pragma: no cover - the checker must never crash
-        return _record(Feedback(exercise, FAILED, f"could not check this answer ({exc!r}).", hint))
+        for p in inspect.signature(fn).parameters.values():
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+                names.append(p.name)
+    except (TypeError, ValueError):
+        pass
+    fallback = list(fallback or [])
+    for i in range(len(names), n):
+        names.append(fallback[i] if i < len(fallback) else f"argument {i + 1}")
+    return names[:n]
 
+
+def _as_case(c) -> Case:
+    if isinstance(c, Case):
+        return c
+    return Case(c if isinstance(c, tuple) else (c,))
+
+
+def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequence,
+                   *, hint: str | None = None, rtol: float = 1e-6, atol: float = 1e-9,
+                   alternatives: Sequence[Alternative] = (), mistakes: Sequence[Mistake] = (),
+                   rules: Sequence = (), allow_complex: bool = True,
+                   time_limit: float | None = None, arg_names: Sequence[str] | None = None
+                   ) -> Feedback:
+    """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
+    arguments) and compare. The first failing case is explained."""
+    try:
+        return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
+                                       alternatives, mistakes, rules, allow_complex,
+                                       time_limit, arg_names))
+    except KeyboardInterrupt:
+        return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
+                                kind="interrupted"))
+    except BaseException as exc:  # pragma: no cover - the checker must never crash
+        return _record(Feedback(exercise, FAILED, f"could not check this answer ({exc!r}).",
+                                hint, kind="checker-error"))
+
+
+def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
+                    rules, allow_complex, time_limit, arg_names) -> Feedback:
+    if not callable(fn) or isinstance(fn, type):
+        extra = ""
+        if fn is not None and not isinstance(fn, type):
+            extra = (" Pass the function itself, without calling it: "
+                     f'check("{exercise}", name), not check("{exercise}", name(...)).')
+        return Feedback(exercise, FAILED, f"expected a function, got a {_describe(fn)}.{extra}",
+                        hint, kind="not-a-function")
+    limit = TIME_LIMIT if time_limit is None else time_limit
+    cases = [_as_case(c) for c in cases]
+    alive = list(range(1 + len(alternatives)))
+    refs = [reference] + [a.reference for a in alternatives]
+    outputs: list = []    # the learner's results on the cases passed so far
+    for i, case in enumerate(cases, 1):
+        args = case.args
+        mine = copy.deepcopy(args)
+        res = _call(fn, mine, limit)
+        stub = None
+        if isinstance(res.error, NotImplementedError):
+            stub = _stub_origin(res.error, fn)
+            if stub:
+                return _not_implemented(exercise, fn, res.error, hint, stub)
+        if i == 1:  # not a stub: does it keep the rules the exercise states?
+            problems = _rules.violations(fn, rules)
+            if problems:
+                lines = problems[0].split(": line ", 1)
+                details = [f"line {lines[1]}"] if len(lines) == 2 else []
+                return Feedback(exercise, FAILED, lines[0][0].upper() + lines[0][1:].rstrip(".")
+                                + ".", hint, details, kind="requirement")
+        names = _param_names(fn, len(args), arg_names)
+        shown = [f"{n} = {_fmt(a)}" for n, a in zip(names, args)]
+        note = [f"this case: {case.note}"] if case.note else []
+        if res.timed_out:
+            return Feedback(exercise, FAILED,
+                            f"test case {i}: your function did not finish within {_num(limit)} s "
+                            f"on a small input.{_timeout_advice(fn)}", hint,
+                            note + shown, kind="timeout")
+        if res.interrupted:
+            return Feedback(exercise, FAILED, f"test case {i}: interrupted while your function "
+                            "was running. If it never finishes, look for a loop that never "
+                            "ends.", hint, note + shown, kind="interrupted")
+        if res.error is not None:
+            exc = res.error
+            where = _user_frame(exc)
+            kind, advice = _explain_exception(exc, where or "")
+            return Feedback(exercise, FAILED,
+                            f"your function raised {type(exc).__name__}: {exc} (test case "
+                            f"{i}).{advice}", hint,
+                            ([where] if where else []) + note + shown, kind=kind)
+        if any(_changed(a, m) for a, m in zip(args, mine)):
+            changed = [n for n, a, m in zip(names, args, mine) if _changed(a, m)]
+            return Feedback(exercise, FAILED,
+                            f"test case {i}: your function changed its input `{changed[0]}` in "
+                            "place; work on a copy instead (for example x = x / n rather than "
+                            "x /= n, or x = x.copy()).", hint, note + shown, kind="input-mutated")
+        got = res.value
+        quantities = quantities_of(args, names)
+        expected = [None] * len(refs)
+        diags: dict[int, Diagnosis] = {}
+        for k in alive:
+            expected[k] = refs[k](*copy.deepcopy(args))
+            diags[k] = diagnose(got, expected[k], rtol=rtol, atol=atol, what="your result",
+                                quantities=quantities, allow_complex=allow_complex)
+        still = [k for k in alive if diags[k].ok]
+        if still:
+            alive = still
+            outputs.append(got)
+            continue
+        k0 = alive[0]
+        want, d = expected[k0], diags[k0]
+        kind, message = d.kind, d.message
+        extra: list[str] = []
+        m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol)
+        if m is not None:
+            kind, message = m.kind, m.message
+        if kind == "none" and res.printed.strip():
+            kind = "printed-not-returned"
+            message = ("your function printed its result but returned None: print shows a "
+                       "value, `return` hands it back. Replace print(...) with return ...")
+        elif kind in ("nan", "inf", "underflow") or (
+                kind in ("generic", "factor", "typo-huge") and _has_zero_where(got, want)):
+            found = _find_fp_cause(fn, args, limit, underflow=kind not in ("nan", "inf"))
+            if found:
+                kind, text, where = found
+                if _has_nan(got):
+                    message = "your result contains NaN"
+                elif _has_inf(got):
+                    message = "your result contains inf"
+                else:
+                    message = "your result has 0 where the expected value is not 0"
+                message += f": {text}."
+                extra = [where] if where else []
+        if res.printed.strip() and kind != "printed-not-returned":
+            extra.append(f"your function printed: {_short_repr(res.printed.strip(), 120)}")
+        w, g = _fmt_pair(want, got)
+        return Feedback(exercise, FAILED, f"test case {i}: {message}", hint,
+                        extra + note + shown + [f"expected: {w}", f"got: {g}"], kind=kind)
+    used = [alternatives[k - 1].note for k in alive if k > 0]
+    msg = f"well done: all {len(cases)} test cases pass."
+    if alive and alive[0] != 0 and used and used[0]:
+        msg += f" ({used[0]})"
+    return Feedback(exercise, PASSED, msg, hint, kind="passed")
+
+
+def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol):
+    """The anticipated mistake that explains the failing case: preferably one that
+    also reproduces the learner's results on every other case."""
+    if not mistakes:
+        return None
+    cache: dict[int, Any] = dict(enumerate(outputs))
+    missing = object()
+    slow = []
+
+    def learner(j):
+        if j not in cache:
+            if slow:   # one time-out is enough: do not wait for every case
+                return missing
+            res = _call(fn, copy.deepcopy(cases[j].args), limit)
+            if res.timed_out or res.interrupted:
+                slow.append(j)
+            cache[j] = missing if (res.error or res.timed_out or res.interrupted) else res.value
+        return cache[j]
+
+    def fits(m, j):
+        try:
+            args = copy.deepcopy(cases[j].args)
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                wrong = m.wrong(*args) if callable(m.wrong) else m.wrong
+        except Exception:
+            return False
+        got = learner(j)
+        return got is not missing and diagnose(got, wrong, rtol=rtol, atol=atol).ok
+
+    candidates = [m for m in mistakes if fits(m, failed)]
+    for m in candidates:
+        if all(fits(m, j) for j in range(len(cases)) if j != failed):
+            return m
+    return candidates[0] if candidates else None
+
+
+# ---------------------------------------------------------------------------
+# The session report
+# ---------------------------------------------------------------------------
 
 @dataclass
 class Report:
@@ -285,3 +512,9 @@ class Report:
 def report() -> Report:
     """Summary of every exercise checked in this session."""
     return Report(dict(RESULTS))
+
+
+__all__ = ["Alternative", "Case", "Diagnosis", "FAILED", "Feedback", "KINDS", "Mistake",
+           "NOT_ATTEMPTED", "PASSED", "RESULTS", "Report", "TIME_LIMIT", "check_function",
+           "check_value", "compare", "diagnose", "quantities_of", "report"]
+

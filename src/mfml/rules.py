@@ -1,0 +1,179 @@
+"""Requirements on *how* a learner's function is written, checked on its source.
+
+Some exercises state a method: "use a loop, no ``@``, ``np.dot`` or ``np.sum``",
+"use your ``dot``", "with no Python loop", "use ``np.linalg.qr``". The values a
+function returns cannot show whether it kept such a rule, so a :class:`Rule`
+reads the function's source with :mod:`inspect` and :mod:`ast`::
+
+    rules = [needs_loop(), forbid("@", "np.dot", "np.sum")]
+    problems = violations(dot, rules)     # [] when every rule is kept
+
+Patterns understood by :func:`forbid`:
+
+* ``"@"``: the matrix-multiplication operator (``@`` and ``@=``);
+* ``"np.NAME"``: any attribute called ``NAME``, whatever it hangs on, so
+  ``"np.sum"`` catches ``np.sum(v)``, ``numpy.sum(v)``, ``v.sum()`` and a bare
+  reference such as ``map(np.sum, rows)``; ``"np.linalg"`` catches every
+  ``np.linalg.*`` call;
+* ``"NAME"``: a call of a plain name, such as the built-in ``sum(...)``.
+
+A function whose source cannot be read (defined somewhere Python keeps no
+source) is not judged. A function that is not written in Python at all (for
+example ``dot = np.dot``) breaks every rule of an exercise that has rules: the
+exercise asks the learner to write it.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import textwrap
+import types
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+__all__ = ["Rule", "forbid", "needs_loop", "no_loop", "must_call", "violations",
+           "function_source"]
+
+_LOOPS = (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp, ast.DictComp,
+          ast.GeneratorExp)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One requirement: ``find(tree)`` returns the offending line numbers of the
+    function's source (1-based, within the function); ``[0]`` means something
+    required is missing. ``message`` says what the exercise asked."""
+
+    message: str
+    find: Callable[[ast.AST], list[int]]
+    name: str = "rule"
+
+
+def _pattern_hits(tree: ast.AST, pattern: str) -> list[int]:
+    lines = []
+    for node in ast.walk(tree):
+        if pattern == "@":
+            if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult)) or (
+                    isinstance(node, ast.AugAssign) and isinstance(node.op, ast.MatMult)):
+                lines.append(node.lineno)
+        elif pattern.startswith("np."):
+            attr = pattern.rsplit(".", 1)[-1]
+            if isinstance(node, ast.Attribute) and node.attr == attr:
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == pattern:
+            lines.append(node.lineno)
+    return sorted(set(lines))
+
+
+def forbid(*patterns: str, message: str | None = None) -> Rule:
+    """The function must not use any of ``patterns`` (see the module docstring)."""
+    shown = ", ".join(f"`{p}`" for p in patterns)
+    msg = message or f"the exercise asks you not to use {shown}"
+
+    def find(tree):
+        return sorted({ln for p in patterns for ln in _pattern_hits(tree, p)})
+    return Rule(msg, find, "forbid")
+
+
+def needs_loop(message: str | None = None) -> Rule:
+    """The function must contain a loop (``for``, ``while`` or a comprehension)."""
+    msg = message or "the exercise asks for a loop (`for` or `while`) over the entries"
+
+    def find(tree):
+        body = tree.body[0] if isinstance(tree, ast.Module) and tree.body else tree
+        return [] if any(isinstance(n, _LOOPS) for n in ast.walk(body)) else [0]
+    return Rule(msg, find, "needs-loop")
+
+
+def no_loop(message: str | None = None) -> Rule:
+    """The function must not contain a Python loop (comprehensions count)."""
+    msg = message or "the exercise asks for no Python loop: let NumPy do the work"
+
+    def find(tree):
+        return sorted({n.lineno for n in ast.walk(tree) if isinstance(n, _LOOPS)})
+    return Rule(msg, find, "no-loop")
+
+
+def must_call(*names: str, message: str | None = None) -> Rule:
+    """The function must call one of ``names`` (a plain name or an attribute)."""
+    shown = " or ".join(f"`{n}`" for n in names)
+    msg = message or f"the exercise asks you to use {shown}"
+
+    def find(tree):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                f = node.func
+                if (isinstance(f, ast.Name) and f.id in names) or (
+                        isinstance(f, ast.Attribute) and f.attr in names):
+                    return []
+        return [0]
+    return Rule(msg, find, "must-call")
+
+
+def function_source(fn) -> tuple[str, int] | None:
+    """``(dedented source, first line number)`` of ``fn``, or None if unavailable."""
+    try:
+        lines, first = inspect.getsourcelines(fn)
+    except (OSError, TypeError):
+        return None
+    return textwrap.dedent("".join(lines)), first
+
+
+def _parse(source: str) -> ast.AST | None:
+    try:
+        return ast.parse(source)
+    except SyntaxError:
+        pass
+    # a lambda inside a longer statement: keep the part from `lambda` on
+    i = source.find("lambda")
+    while i >= 0:
+        for end in range(len(source), i, -1):
+            try:
+                return ast.parse("(" + source[i:end].strip().rstrip(",)") + ")")
+            except SyntaxError:
+                continue
+        i = source.find("lambda", i + 1)
+    return None
+
+
+def _lambda_node(tree: ast.AST, fn) -> ast.AST:
+    """For a lambda, narrow the tree to the lambda itself."""
+    if getattr(fn, "__name__", "") != "<lambda>":
+        return tree
+    lambdas = [n for n in ast.walk(tree) if isinstance(n, ast.Lambda)]
+    return lambdas[0] if len(lambdas) == 1 else tree
+
+
+def violations(fn, rules: Sequence[Rule]) -> list[str]:
+    """Messages for every rule ``fn`` breaks, each naming the offending line."""
+    if not rules:
+        return []
+    if not isinstance(fn, types.FunctionType):
+        what = getattr(fn, "__name__", type(fn).__name__)
+        module = getattr(fn, "__module__", None) or type(fn).__module__
+        src = f"{module}.{what}" if module and module != "builtins" else what
+        return [f"this is `{src}`, not a function you wrote: the exercise asks you to "
+                f"write it yourself with `def`"]
+    found = function_source(fn)
+    if found is None:
+        return []
+    source, first = found
+    tree = _parse(source)
+    if tree is None:
+        return []
+    tree = _lambda_node(tree, fn)
+    src_lines = source.splitlines()
+    out = []
+    for rule in rules:
+        hits = rule.find(tree)
+        if not hits:
+            continue
+        if hits == [0]:
+            out.append(f"{rule.message}.")
+            continue
+        ln = hits[0]
+        text = src_lines[ln - 1].strip() if 0 < ln <= len(src_lines) else ""
+        out.append(f"{rule.message}: line {first + ln - 1} of {fn.__name__}(): {text}")
+    return out

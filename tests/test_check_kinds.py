@@ -1,0 +1,553 @@
+"""mfml.check: every acceptance rule and every kind of message, one by one."""
+
+from __future__ import annotations
+
+import json
+import math
+import signal
+import threading
+import warnings
+from decimal import Decimal
+from fractions import Fraction
+
+import numpy as np
+import pytest
+import sympy as sp
+
+from mfml import check as engine
+from mfml.check import (
+    FAILED,
+    KINDS,
+    NOT_ATTEMPTED,
+    PASSED,
+    Alternative,
+    Case,
+    Feedback,
+    Mistake,
+    check_function,
+    check_value,
+    diagnose,
+    quantities_of,
+)
+from mfml.rules import forbid, needs_loop
+
+
+@pytest.fixture(autouse=True)
+def _isolated_results():
+    saved = dict(engine.RESULTS)
+    yield
+    engine.RESULTS.clear()
+    engine.RESULTS.update(saved)
+
+
+@pytest.fixture
+def quick(monkeypatch):
+    """A short time limit, so the endless loops below cost little."""
+    monkeypatch.setattr(engine, "TIME_LIMIT", 0.3)
+
+
+X = np.array([1.0, 2.0, 3.0])
+Y = np.array([4.0, -5.0, 6.5])
+
+
+def unit_ref(x):
+    return x / np.linalg.norm(x)
+
+
+# ---------------------------------------------------------------------------
+# Correct answers in another valid form
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, expected", [
+    (sp.Integer(2), 2),
+    (sp.Rational(3, 2), 1.5),
+    (sp.Float(1.5), 1.5),
+    (sp.sqrt(2), math.sqrt(2)),
+    (sp.pi / 3, math.pi / 3),
+    (sp.Matrix([[1, 2], [3, 4]]), [[1, 2], [3, 4]]),
+    (sp.Matrix([sp.Rational(1, 3), 2]), [[1 / 3], [2]]),
+    ([sp.Rational(3, 2)], 1.5),                       # what sp.solve returns
+    (sp.solve(sp.Symbol("t") * 2 - 3), 1.5),
+    (Fraction(3, 2), 1.5),
+    ([Fraction(1, 3), Fraction(2, 3)], [1 / 3, 2 / 3]),
+    (Decimal("1.5"), 1.5),
+    ([1, 2, 3], np.array([1.0, 2.0, 3.0])),
+    ((1.0, 2.0), np.array([1.0, 2.0])),
+    ([[1, 2], [3, 4]], np.array([[1.0, 2.0], [3.0, 4.0]])),
+    (np.float32(1 / 3), 1 / 3),
+    (np.float16(1 / 3), 1 / 3),
+    (range(3), [0, 1, 2]),
+    (np.int64(7), 7),
+    (np.array([[0.5]]), 0.5),
+])
+def test_accepted_forms(answer, expected):
+    d = diagnose(answer, expected)
+    assert d.ok and d.kind == "passed", d
+
+
+def test_float32_results_pass_within_their_own_precision():
+    rng = np.random.default_rng(0)
+    rejected_before = 0
+    for _ in range(50):
+        x, y = rng.standard_normal(50), rng.standard_normal(50)
+        got = np.dot(x.astype(np.float32), y.astype(np.float32))
+        want = float(x @ y)
+        rejected_before += not np.allclose(got, want, rtol=1e-6, atol=1e-9)
+        assert diagnose(got, want).ok
+    assert rejected_before > 0, "the old fixed tolerance rejected correct float32 results"
+
+
+def test_float32_tolerance_is_not_a_free_pass():
+    assert not diagnose(np.float32(1.001), 1.0).ok
+    assert not diagnose(np.float16(1.05), 1.0).ok
+
+
+def test_float64_keeps_the_tight_tolerance():
+    assert not diagnose(1.0 + 1e-5, 1.0).ok
+
+
+def test_value_alternative_passes_with_its_note():
+    fb = check_value("alt-v", 0.5, 1.0, alternatives=[Alternative(0.5, "the other convention")])
+    assert fb.passed and "the other convention" in fb.message
+
+
+def test_function_alternative_passes_with_its_note():
+    def flops(m, n, p):
+        return m * p * (2 * n - 1)
+
+    fb = check_function("alt-f", flops, lambda m, n, p: 2 * m * n * p, [(2, 3, 4), (1, 1, 1)],
+                        alternatives=[Alternative(lambda m, n, p: m * p * (2 * n - 1),
+                                                  "n - 1 additions per entry")])
+    assert fb.passed and "n - 1 additions" in fb.message
+
+
+def test_alternatives_cannot_be_mixed_case_by_case():
+    def half_and_half(m, n, p):
+        return 2 * m * n * p if m == 2 else m * p * (2 * n - 1)
+
+    fb = check_function("alt-mix", half_and_half, lambda m, n, p: 2 * m * n * p,
+                        [(1, 2, 3), (2, 3, 4)],
+                        alternatives=[Alternative(lambda m, n, p: m * p * (2 * n - 1))])
+    assert fb.status == FAILED
+
+
+# ---------------------------------------------------------------------------
+# Value diagnoses: one kind per mistake
+# ---------------------------------------------------------------------------
+
+V = np.array([0.6, 0.8])
+M = np.arange(1.0, 7.0).reshape(2, 3)
+S = np.array([[1.0, 2.0], [3.0, 4.0]])
+
+KIND_CASES = [
+    (None, 1.0, {}, "none"),
+    (unit_ref, 1.0, {}, "function-not-called"),
+    ("1.5", 1.5, {}, "wrong-type"),
+    ({"a": 1}, 1.5, {}, "wrong-type"),
+    (sp.Symbol("t") + 1, 1.5, {}, "wrong-type"),
+    ([[1.0, 2.0], [3.0]], S, {}, "wrong-type"),
+    (True, 1.0, {}, "bool-for-number"),
+    (np.array([True, False]), [1.0, 0.0], {}, "bool-for-number"),
+    (np.array([1 + 2j]), 1.0, {}, "complex"),
+    (np.array([1 + 0j, 2 + 0j]), [1.0, 2.0], {"allow_complex": False}, "complex"),
+    (np.ones(3), np.ones(2), {}, "wrong-shape"),
+    ([1.0, 2.0], 1.0, {}, "wrong-shape"),
+    (M.T, M, {}, "transposed"),
+    (S.T, S, {}, "transposed"),
+    (M.ravel(), M, {}, "reshaped"),
+    (4, (4,), {"as_shape": True}, "shape-missing-comma"),
+    ((4, 1), (4,), {"as_shape": True}, "wrong-shape"),
+    ((3, 150), (150, 3), {"as_shape": True}, "wrong-order"),
+    ((5,), (4,), {"as_shape": True}, "wrong-shape"),
+    ("(4,)", (4,), {"as_shape": True}, "wrong-type"),
+    (float("nan"), 1.0, {}, "nan"),
+    (np.array([1.0, np.inf]), [1.0, 2.0], {}, "inf"),
+    (np.inf, 1e305, {}, "overflow"),
+    (0.0, 1e-300, {}, "underflow"),
+    (-V, V, {}, "wrong-sign"),
+    (-2.5, 2.5, {}, "wrong-sign"),
+    (np.array([3.0, 2.0, 1.0]), [1.0, 2.0, 3.0], {}, "wrong-order"),
+    (np.array([2.0, 3.0, 1.0]), [1.0, 2.0, 3.0], {}, "wrong-order"),
+    (S[::-1], S, {}, "wrong-order"),
+    (S[:, ::-1], S, {}, "wrong-order"),
+    (np.array([0, 1]), [0.6, 1.2], {}, "integer-truncated"),
+    (np.array([2, 7]), [0.6, 1.2], {}, "integer-truncated"),
+    (np.array([0.0, 1.0, 2.0]), [0.5, 1.5, 2.5], {}, "integer-truncated"),
+    (3 * V, V, {}, "not-normalised"),
+    (3 * M, M, {}, "factor"),
+    (2 * M, M, {}, "factor"),
+    (0.5 * M, M, {}, "factor"),
+    (25.0, 5.0, {}, "missing-sqrt"),
+    (np.sqrt(7.0), 7.0, {}, "extra-sqrt"),
+    (2 / 3, 1.5, {}, "reciprocal"),
+    (60.0, math.pi / 3, {}, "degrees-radians"),
+    (math.pi / 3, 60.0, {}, "degrees-radians"),
+    (np.degrees(M), M, {}, "degrees-radians"),
+    (15.0, 1.5, {}, "typo-huge"),
+    (1.5e6, 1.5, {}, "typo-huge"),
+    (3.7e5, 1.5, {}, "typo-huge"),
+    (1.23, 1.2345, {}, "rounded"),
+    (1.0001 * 2.345, 2.345, {}, "inaccurate"),
+    (1.3, 1.2345, {}, "generic"),
+    (np.array([1.0, 5.0]), [1.0, 2.0], {}, "generic"),
+]
+
+
+@pytest.mark.parametrize("answer, expected, kw, kind", KIND_CASES,
+                         ids=[f"{c[3]}-{i}" for i, c in enumerate(KIND_CASES)])
+def test_each_mistake_gets_its_kind(answer, expected, kw, kind):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        d = diagnose(answer, expected, **kw)
+    assert not d.ok and d.kind == kind, d
+    assert kind in KINDS
+
+
+def test_every_kind_is_documented_in_the_module():
+    doc = engine.__doc__
+    for kind in KINDS:
+        assert f"``{kind}``" in doc, kind
+
+
+def test_shape_messages_name_the_missing_comma():
+    d = diagnose(4, (4,), as_shape=True)
+    assert "(4,)" in d.message and "comma" in d.message
+
+
+def test_shape_as_list_is_accepted():
+    assert diagnose([150, 150], (150, 150), as_shape=True).ok
+    assert diagnose(np.array([4]), (4,), as_shape=True).ok
+
+
+def test_factor_of_a_quantity_is_named():
+    q = quantities_of((X,), ["x"])
+    nx = np.linalg.norm(X)
+    d = diagnose(unit_ref(X) / nx, unit_ref(X), quantities=q)
+    assert d.kind == "factor-quantity" and "‖x‖" in d.message and "twice" in d.message
+    d = diagnose(X @ X * 2.0, 2.0, quantities=q)
+    assert d.kind == "factor-quantity" and "x·x" in d.message
+    d = diagnose(np.sum(X) / 3 * np.ones(1), np.sum(X), quantities=q)
+    assert d.kind == "factor-quantity" and "len(x)" in d.message
+
+
+def test_factor_of_two_arguments_is_named():
+    q = quantities_of((X, Y), ["x", "y"])
+    want = float(X @ Y) / (np.linalg.norm(X) * np.linalg.norm(Y))
+    d = diagnose(float(X @ Y), want, quantities=q)
+    assert d.kind == "factor-quantity" and "‖x‖‖y‖" in d.message
+
+
+def test_ddof_factor_is_named_neutrally():
+    A = np.random.default_rng(1).standard_normal((10, 3))
+    q = quantities_of((A,), ["X"])
+    d = diagnose(A.std(axis=0, ddof=1), A.std(axis=0), quantities=q)
+    assert d.kind == "factor-quantity" and "n - 1" in d.message and "n = 10" in d.message
+
+
+def test_value_messages_do_not_give_the_answer_away():
+    fb = check_value("no-leak", 1.3, 1.2345)
+    assert "1.2345" not in fb.text()
+
+
+def test_numbers_are_printed_plainly():
+    def f(x):
+        return float(np.sum(x)) + 1.0
+
+    fb = check_function("plain", f, lambda x: float(np.sum(x)), [(X,)])
+    text = fb.text()
+    assert "np.float64" not in text and "array(" not in text
+    assert "expected: 6" in text and "got: 7" in text
+    assert "x = [1., 2., 3.]" in text
+
+
+def test_close_numbers_get_enough_digits_to_differ():
+    fb = check_function("digits", lambda x: 0.20281 + 1e-6, lambda x: 0.20281, [(X,)])
+    exp = [d for d in fb.details if d.startswith("expected")][0]
+    got = [d for d in fb.details if d.startswith("got")][0]
+    assert exp.split(": ")[1] != got.split(": ")[1]
+
+
+# ---------------------------------------------------------------------------
+# Function checks: the way the function behaved
+# ---------------------------------------------------------------------------
+
+def learner_prints(x):
+    print(np.linalg.norm(x))
+
+
+def learner_mutates(values):
+    values[0] = 0.0
+    return np.linalg.norm(values)
+
+
+def learner_endless(x):
+    i = 0
+    total = 0.0
+    while i < len(x):
+        total += x[i]
+    return total
+
+
+def learner_catches_everything(x):
+    while True:
+        try:
+            while True:
+                pass
+        except Exception:
+            pass
+
+
+def learner_stub(x):
+    raise NotImplementedError("your code here")
+
+
+def helper_stub(x, y):
+    raise NotImplementedError("your code here")
+
+
+def learner_uses_stub(x):
+    return np.sqrt(helper_stub(x, x))
+
+
+def learner_interrupted(x):
+    raise KeyboardInterrupt
+
+
+def learner_exits(x):
+    raise SystemExit(1)
+
+
+def learner_sqrt_negative(x):
+    return np.sqrt(x[0] - 10.0)
+
+
+def learner_log_negative(x):
+    return np.log(x[0] - 10.0)
+
+
+def learner_log_zero(x):
+    return np.log(x[0] - 1.0)
+
+
+def learner_zero_over_zero(x):
+    d = x - x
+    return d / d
+
+
+def learner_divides_by_zero(x):
+    return x / (x - x)
+
+
+def learner_python_zero_division(x):
+    return 1.0 / (float(x[0]) - 1.0)
+
+
+def learner_overflow(x):
+    return np.exp(x * 1000.0)
+
+
+def learner_product_underflows(p):
+    total = 1.0
+    for pi in p:
+        total = total * pi
+    return total
+
+
+def learner_arccos(x):
+    return np.arccos(x[0] * 2.0)
+
+
+def learner_math_sqrt(x):
+    return math.sqrt(x[0] - 10.0)
+
+
+class TestFunctionKinds:
+    def test_printed_not_returned(self):
+        fb = check_function("p", learner_prints, np.linalg.norm, [(X,)])
+        assert fb.kind == "printed-not-returned" and "return" in fb.message
+
+    def test_not_a_function(self):
+        fb = check_function("nf", 3.74, np.linalg.norm, [(X,)])
+        assert fb.kind == "not-a-function" and 'check("nf", name)' in fb.message
+
+    def test_input_mutated_names_the_argument(self):
+        fb = check_function("m", learner_mutates, np.linalg.norm, [(X.copy(),)])
+        assert fb.kind == "input-mutated" and "`values`" in fb.message
+
+    def test_timeout_names_the_while_loop(self, quick):
+        fb = check_function("t", learner_endless, np.sum, [(X,)])
+        assert fb.status == FAILED and fb.kind == "timeout"
+        assert "while" in fb.message and "i += 1" in fb.message
+        assert "Traceback" not in fb.text()
+
+    def test_timeout_cannot_be_swallowed_by_the_learner(self, quick):
+        fb = check_function("t2", learner_catches_everything, np.sum, [(X,)])
+        assert fb.kind == "timeout"
+
+    def test_timeout_off_the_main_thread(self, quick):
+        out = {}
+        t = threading.Thread(target=lambda: out.update(
+            fb=check_function("t3", learner_endless, np.sum, [(X,)])))
+        t.start()
+        t.join(10)
+        assert not t.is_alive() and out["fb"].kind == "timeout"
+
+    def test_an_outer_alarm_survives_the_time_limit(self, quick):
+        fired = []
+        old = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 30)
+            check_function("t4", lambda x: 1.0, lambda x: 1.0, [(X,)])
+            left, _ = signal.getitimer(signal.ITIMER_REAL)
+            assert 25 < left <= 30
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+
+    def test_the_alarm_handler_is_restored(self, quick):
+        before = signal.getsignal(signal.SIGALRM)
+        check_function("t5", learner_endless, np.sum, [(X,)])
+        check_function("t6", lambda x: 1.0, lambda x: 1.0, [(X,)])
+        assert signal.getsignal(signal.SIGALRM) is before
+        assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+    def test_interrupted(self):
+        fb = check_function("i", learner_interrupted, np.sum, [(X,)])
+        assert fb.kind == "interrupted" and fb.status == FAILED
+
+    def test_system_exit_is_reported_not_raised(self):
+        fb = check_function("e", learner_exits, np.sum, [(X,)])
+        assert fb.kind == "exception" and "exit" in fb.message
+
+    def test_stub_is_not_attempted_and_names_the_cell(self):
+        fb = check_function("s", learner_stub, np.sum, [(X,)])
+        assert fb.status == NOT_ATTEMPTED and fb.kind == "not-attempted"
+        assert "run the cell that starts `def learner_stub(`" in fb.message
+
+    def test_unfinished_dependency(self):
+        fb = check_function("d", learner_uses_stub, np.linalg.norm, [(X,)])
+        assert fb.status == NOT_ATTEMPTED and fb.kind == "unfinished-dependency"
+        assert "finish `helper_stub` first" in fb.message
+        assert "learner_uses_stub" in fb.details[0]
+
+    def test_library_not_implemented_is_an_exception(self):
+        def uses_library_stub(x):
+            return np.ma.core.MaskedArray.__array_wrap__(None, x)   # raises inside numpy
+
+        fb = check_function("lib", uses_library_stub, np.sum, [(X,)])
+        assert fb.status == FAILED
+
+    def test_stub_edited_but_not_run(self, tmp_path, monkeypatch):
+        nb = tmp_path / "practice.ipynb"
+        nb.write_text(json.dumps({"cells": [{"cell_type": "code", "source": [
+            "def learner_stub(x):\n", "    return np.sum(x)\n"]}]}))
+        monkeypatch.setenv("JPY_SESSION_NAME", str(nb))
+        fb = check_function("s2", learner_stub, np.sum, [(X,)])
+        assert fb.kind == "stub-not-rerun" and fb.status == NOT_ATTEMPTED
+        assert "run the cell that starts `def learner_stub(`" in fb.message
+
+    def test_saved_stub_is_just_not_attempted(self, tmp_path, monkeypatch):
+        nb = tmp_path / "practice.md"
+        nb.write_text("```{code-cell} ipython3\ndef learner_stub(x):\n"
+                      "    raise NotImplementedError(\"your code here\")\n```\n")
+        monkeypatch.setenv("JPY_SESSION_NAME", str(nb))
+        assert check_function("s3", learner_stub, np.sum, [(X,)]).kind == "not-attempted"
+
+    def test_requirement_names_the_line(self):
+        def dot(x, y):
+            return x @ y
+
+        fb = check_function("r", dot, np.dot, [(X, Y)],
+                            rules=[forbid("@", message="no @ here"), needs_loop()])
+        assert fb.kind == "requirement" and fb.message == "No @ here."
+        assert fb.details[0].endswith("return x @ y")
+
+    def test_requirement_not_checked_on_a_stub(self):
+        fb = check_function("r2", learner_stub, np.sum, [(X,)], rules=[needs_loop()])
+        assert fb.kind == "not-attempted"
+
+    def test_library_function_breaks_the_rules(self):
+        fb = check_function("r3", np.dot, np.dot, [(X, Y)], rules=[needs_loop()])
+        assert fb.kind == "requirement" and "numpy.dot" in fb.message
+
+    @pytest.mark.parametrize("fn, kind, words", [
+        (learner_sqrt_negative, "nan-sqrt-negative", "square root of a negative"),
+        (learner_log_negative, "nan-log-negative", "log of a negative"),
+        (learner_log_zero, "log-zero", "log(0)"),
+        (learner_zero_over_zero, "nan-zero-division", "0/0"),
+        (learner_divides_by_zero, "zero-division", "dividing by zero"),
+        (learner_overflow, "overflow", "largest float"),
+        (learner_arccos, "nan-domain", "np.clip"),
+    ])
+    def test_nan_and_inf_by_cause_with_the_learners_line(self, fn, kind, words):
+        x = np.array([1.0, 2.0, 3.0])
+        fb = check_function("fp", fn, lambda x: np.ones_like(x) * 0.5
+                            if fn in (learner_zero_over_zero, learner_divides_by_zero,
+                                      learner_overflow) else 0.5, [(x,)])
+        assert fb.kind == kind, fb.text()
+        assert words in fb.message
+        assert any(d.startswith("line ") and fn.__name__ in d for d in fb.details), fb.details
+        assert "0/0" not in fb.message or kind == "nan-zero-division"
+
+    def test_python_zero_division(self):
+        fb = check_function("zd", learner_python_zero_division, lambda x: 1.0, [(X,)])
+        assert fb.kind == "zero-division" and "ZeroDivisionError" in fb.message
+
+    def test_math_domain_errors_by_function(self):
+        fb = check_function("md", learner_math_sqrt, lambda x: 1.0, [(X,)])
+        assert fb.kind == "nan-sqrt-negative"
+
+    def test_underflow_of_a_product_of_probabilities(self):
+        p = np.full(400, 0.1)
+        fb = check_function("uf", learner_product_underflows,
+                            lambda p: 1e-400 if False else 1e-300, [(p,)])
+        assert fb.kind == "underflow" and "logarithm" in fb.message
+
+    def test_overflow_to_zero_is_named(self):
+        def normalise_at_the_end(A):
+            x = np.ones(2)
+            for _ in range(500):
+                x = A @ x
+            return x / np.linalg.norm(x)
+
+        fb = check_function("o0", normalise_at_the_end, lambda A: np.ones(2) / np.sqrt(2),
+                            [(np.array([[2.0, 1.0], [1.0, 2.0]]),)])
+        assert fb.kind == "overflow" and "has 0 where" in fb.message
+
+    def test_case_note_and_parameter_names_are_shown(self):
+        def f(alpha, beta):
+            return alpha
+
+        fb = check_function("note", f, lambda a, b: b, [Case((1.0, 2.0), "tests beta")])
+        assert "this case: tests beta" in fb.details
+        assert "alpha = 1" in fb.details and "beta = 2" in fb.details
+
+    def test_mistake_message(self):
+        fb = check_function("mk", lambda x: float(x @ x), lambda x: float(np.sum(x)), [(X,)],
+                            mistakes=[Mistake(lambda x: float(x @ x), "squares!", "off-by-one")])
+        assert fb.kind == "off-by-one" and "squares!" in fb.message
+
+    def test_mistake_that_fits_every_case_is_preferred(self):
+        def abs_cos(c):
+            return abs(c)
+
+        cases = [(-0.5,), (0.5,)]
+        mistakes = [Mistake(lambda c: -c, "negated", "wrong-sign"),
+                    Mistake(lambda c: abs(c), "abs", "known-mistake")]
+        fb = check_function("mk2", abs_cos, lambda c: c, cases, mistakes=mistakes)
+        assert fb.message.endswith("abs")
+
+    def test_never_raises_whatever_the_reference_does(self):
+        fb = check_function("bad-ref", lambda x: 1.0, lambda x: 1 / 0, [(X,)])
+        assert isinstance(fb, Feedback) and fb.kind == "checker-error"
+
+    def test_results_are_recorded(self):
+        fb = check_function("rec", lambda x: 1.0, lambda x: 1.0, [(X,)])
+        assert engine.RESULTS["rec"] is fb and fb.passed and fb.kind == "passed"
+
+
+def test_feedback_kind_defaults_follow_the_status():
+    assert Feedback("a", PASSED, "").kind == "passed"
+    assert Feedback("a", NOT_ATTEMPTED, "").kind == "not-attempted"
+    assert Feedback("a", FAILED, "").kind == "generic"
+    assert Feedback("a", FAILED, "", kind="typo-huge").kind == "typo-huge"

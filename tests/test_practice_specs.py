@@ -1,0 +1,593 @@
+"""The exercise specs cannot be fooled: every requirement an exercise states is
+broken by some case, and the facts the breaking cases rely on hold here."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+
+from mfml import check as engine
+from mfml import practice
+from mfml.practice import check
+from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL
+from mfml.practice.eigen import EIG_ONE_NOT_FIRST, LANDS_ON_MINUS_V
+from mfml.practice.matrix_decomposition import ILL_CONDITIONED_SEEDS, ill_conditioned_design
+from mfml.practice.matrix_multiplication import CHAIN_CASES
+
+
+@pytest.fixture(autouse=True)
+def _isolated_results():
+    saved = dict(engine.RESULTS)
+    yield
+    engine.RESULTS.clear()
+    engine.RESULTS.update(saved)
+
+
+# ---------------------------------------------------------------------------
+# The facts behind the breaking cases
+# ---------------------------------------------------------------------------
+
+def _loop_dot(x, y):
+    total = 0.0
+    for a, b in zip(x, y):
+        total += a * b
+    return total
+
+
+COSINES = [
+    lambda x, y: _loop_dot(x, y) / (math.sqrt(_loop_dot(x, x)) * math.sqrt(_loop_dot(y, y))),
+    lambda x, y: x @ y / (np.linalg.norm(x) * np.linalg.norm(y)),
+    lambda x, y: np.dot(x, y) / np.sqrt(np.dot(x, x) * np.dot(y, y)),
+    lambda x, y: np.sum(x * y) / (np.sqrt(np.sum(x * x)) * np.sqrt(np.sum(y * y))),
+]
+
+
+@pytest.mark.parametrize("cosine", COSINES)
+def test_clip_cases_round_past_one_for_every_usual_formula(cosine):
+    (p, kp), (q, kq) = CLIP_PARALLEL, CLIP_OPPOSITE
+    assert cosine(p, kp * p) > 1.0
+    assert cosine(q, kq * q) < -1.0
+    with np.errstate(invalid="ignore"):
+        assert np.isnan(np.arccos(cosine(p, kp * p)))
+
+
+def _qr_backsub(X, y):
+    Q, R = np.linalg.qr(X)
+    c = Q.T @ y
+    beta = np.zeros(len(c))
+    for i in range(len(c) - 1, -1, -1):
+        beta[i] = (c[i] - R[i, i + 1:] @ beta[i + 1:]) / R[i, i]
+    return beta
+
+
+@pytest.mark.parametrize("seed", ILL_CONDITIONED_SEEDS)
+def test_ill_conditioned_design_separates_qr_from_the_normal_equations(seed):
+    X, y = ill_conditioned_design(np.random.default_rng(seed))
+    assert 1e6 < np.linalg.cond(X) < 1e7
+    ref = np.linalg.lstsq(X, y, rcond=None)[0]
+    good = [_qr_backsub(X, y), (lambda Q, R: np.linalg.solve(R, Q.T @ y))(*np.linalg.qr(X)),
+            np.linalg.pinv(X) @ y]
+    bad = [np.linalg.solve(X.T @ X, X.T @ y), np.linalg.inv(X.T @ X) @ X.T @ y,
+           (lambda L: np.linalg.solve(L.T, np.linalg.solve(L, X.T @ y)))(
+               np.linalg.cholesky(X.T @ X))]
+    for b in good:   # well inside the checker's tolerance
+        assert np.allclose(b, ref, rtol=1e-8, atol=1e-10)
+    for b in bad:    # well outside it
+        assert not np.allclose(b, ref, rtol=1e-5, atol=1e-7)
+
+
+@pytest.mark.parametrize("counts", EIG_ONE_NOT_FIRST)
+def test_chains_where_eig_does_not_list_eigenvalue_one_first(counts):
+    M = np.array(counts, dtype=float)
+    P = M / M.sum(axis=0)
+    values, vectors = np.linalg.eig(P)
+    assert int(np.argmin(np.abs(values - 1))) != 0
+    v = vectors[:, 0].real
+    with np.errstate(all="ignore"):
+        first = v / v.sum()
+    assert not np.allclose(first, practice.get("eig-stationary").reference(P))
+
+
+def test_some_stationary_cases_have_complex_eigenvectors():
+    cases = practice.get("eig-stationary").test_cases()
+    assert any(np.iscomplexobj(np.linalg.eig(c.args[0])[1]) for c in cases)
+
+
+def test_chain_cases_catch_every_single_wrong_term():
+    names = ["mnp", "mpq", "npq", "mnq"]
+
+    def terms(m, n, p, q):
+        return {"mnp": m * n * p, "mpq": m * p * q, "npq": n * p * q, "mnq": m * n * q}
+
+    right = (frozenset(("mnp", "mpq")), frozenset(("npq", "mnq")))
+    ref = practice.get("mm-chain").reference
+    for left in itertools.combinations_with_replacement(names, 2):
+        for rght in itertools.combinations_with_replacement(names, 2):
+            for agg in (min, max):
+                if {frozenset(left), frozenset(rght)} == set(right) and agg is min:
+                    continue
+
+                def wrong(m, n, p, q):
+                    t = terms(m, n, p, q)
+                    return 2 * agg(t[left[0]] + t[left[1]], t[rght[0]] + t[rght[1]])
+                assert any(wrong(*c) != ref(*c) for c in CHAIN_CASES), (left, rght, agg)
+    winners = {ref(*c) == 2 * (terms(*c)["mnp"] + terms(*c)["mpq"]) for c in CHAIN_CASES}
+    assert winners == {True, False}, "both orders must win somewhere"
+
+
+def test_power_iteration_lands_on_minus_v_without_the_flip():
+    x = np.ones(3)
+    for _ in range(500):
+        x = LANDS_ON_MINUS_V @ x
+        x = x / np.linalg.norm(x)
+    assert x[np.argmax(np.abs(x))] < 0
+
+
+def test_cases_are_the_same_on_every_attempt():
+    for ex in practice.exercises():
+        if not ex.is_function:
+            continue
+        again = type(ex)(ex.id + "-copy", ex.name, ex.reference, ex.hints, cases=ex.cases,
+                         seed=ex.seed)
+        for a, b in zip(ex.test_cases(), again.test_cases()):
+            for u, v in zip(a.args, b.args):
+                np.testing.assert_array_equal(u, v)
+
+
+def test_reference_values_do_not_change_between_checks():
+    ex = practice.get("dot-loop")
+    first = [ex.reference(*c.args) for c in ex.test_cases()]
+    check("dot-loop", _loop_dot)
+    assert first == [ex.reference(*c.args) for c in ex.test_cases()]
+
+
+# ---------------------------------------------------------------------------
+# A breaking answer for every stated requirement
+# ---------------------------------------------------------------------------
+# Earlier functions the breakers may call, as a learner's notebook has them.
+
+def dot(x, y):
+    return _loop_dot(x, y)
+
+
+def norm(x):
+    return np.sqrt(dot(x, x))
+
+
+def matmul_flops(m, n, p):
+    return 2 * m * n * p
+
+
+def b_dot_no_loop(x, y):
+    return math.fsum(x * y)
+
+
+def b_dot_library(x, y):
+    for _ in range(1):
+        return np.dot(x, y)
+
+
+def b_dot_early_return(x, y):
+    total = 0.0
+    for i in range(len(x)):
+        total += x[i] * y[i]
+        return total
+
+
+def b_norm_library(x):
+    return np.linalg.norm(x)
+
+
+def b_unit_in_place(x):
+    x /= norm(x)
+    return x
+
+
+def b_unit_not_normalised(x):
+    return x * 1.0
+
+
+def b_angle_radians(x, y):
+    return np.arccos(np.clip(dot(x, y) / (norm(x) * norm(y)), -1, 1))
+
+
+def b_angle_abs(x, y):
+    return np.degrees(np.arccos(np.clip(abs(dot(x, y)) / (norm(x) * norm(y)), -1, 1)))
+
+
+def b_angle_no_clip(x, y):
+    return np.degrees(np.arccos(dot(x, y) / (norm(x) * norm(y))))
+
+
+def b_project_unit_u(v, u):
+    return dot(u, v) * u
+
+
+def b_cosine_columns(X):
+    Xh = X / np.linalg.norm(X, axis=0)
+    return Xh @ Xh.T
+
+
+def b_cosine_loop(X):
+    n = len(X)
+    return np.array([[X[i] @ X[j] / np.linalg.norm(X[i]) / np.linalg.norm(X[j])
+                      for j in range(n)] for i in range(n)])
+
+
+def b_standardise_rows(X):
+    return (X - X.mean(axis=1, keepdims=True)) / X.std(axis=1, keepdims=True)
+
+
+def b_standardise_ddof(X):
+    return (X - X.mean(axis=0)) / X.std(axis=0, ddof=1)
+
+
+def b_standardise_loop(X):
+    out = np.empty(X.shape)
+    for j in range(X.shape[1]):
+        out[:, j] = (X[:, j] - X[:, j].mean()) / X[:, j].std()
+    return out
+
+
+def b_standardise_in_place(X):
+    X -= X.mean(axis=0)
+    X /= X.std(axis=0)
+    return X
+
+
+def b_matvec_rows(A, x):
+    y = np.zeros(A.shape[0])
+    for j in range(A.shape[1]):
+        y = y + x[j] * A[j]
+    return y
+
+
+def b_matvec_library(A, x):
+    for _ in range(1):
+        return A @ x
+
+
+def b_area_det(u, v):
+    return np.linalg.det(np.column_stack([u, v]))
+
+
+def b_area_abs(u, v):
+    return abs(u[0] * v[1] - v[0] * u[1])
+
+
+def b_centre_rows_broadcast(X):
+    return X - X.mean(axis=1)
+
+
+def b_matmul_library(A, B):
+    return A @ B
+
+
+def b_matmul_transposed(A, B):
+    m, n = A.shape
+    p = B.shape[1]
+    C = np.zeros((m, p))
+    for i in range(m):
+        for j in range(p):
+            for k in range(n):
+                C[i, j] += A[i, k] * B[k, j]
+    return C.T
+
+
+def b_outer_no_outer(A, B):
+    C = np.zeros((A.shape[0], B.shape[1]))
+    for k in range(A.shape[1]):
+        C += A[:, [k]] * B[[k], :]
+    return C
+
+
+def b_outer_rows(A, B):
+    C = np.zeros((A.shape[0], B.shape[1]))
+    for k in range(A.shape[1]):
+        C += np.outer(A[k % A.shape[0], :][:A.shape[0]], B[:, k % B.shape[1]][:B.shape[1]])
+    return C
+
+
+def b_flops_multiplications(m, n, p):
+    return m * n * p
+
+
+def b_dense_no_relu(X, W1, b1, W2, b2):
+    return (X @ W1 + b1) @ W2 + b2
+
+
+def b_dense_loop(X, W1, b1, W2, b2):
+    return np.array([np.maximum(x @ W1 + b1, 0) @ W2 + b2 for x in X])
+
+
+def b_chain_max(m, n, p, q):
+    return max(matmul_flops(m, n, p) + matmul_flops(m, p, q),
+               matmul_flops(n, p, q) + matmul_flops(m, n, q))
+
+
+def b_chain_inline(m, n, p, q):
+    return min(2 * m * n * p + 2 * m * p * q, 2 * n * p * q + 2 * m * n * q)
+
+
+def b_eig2x2_library(A):
+    return np.sort(np.linalg.eigvals(A).real)[::-1]
+
+
+def b_eig2x2_ascending(A):
+    tr = A[0, 0] + A[1, 1]
+    det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    root = np.sqrt(tr**2 - 4 * det)
+    return np.array([(tr - root) / 2, (tr + root) / 2])
+
+
+def _flip(x):
+    return x * np.sign(x[np.argmax(np.abs(x))])
+
+
+def b_power_start_e1(A, num_iters=500):
+    x = np.zeros(A.shape[0])
+    x[0] = 1.0
+    for _ in range(num_iters):
+        x = A @ x
+        x = x / np.linalg.norm(x)
+    return _flip(x)
+
+
+def b_power_rows(A, num_iters=500):
+    x = np.ones(A.shape[0])
+    for _ in range(num_iters):
+        x = x @ A
+        x = x / np.linalg.norm(x)
+    return _flip(x)
+
+
+def b_power_fixed_iters(A, num_iters=500):
+    x = np.ones(A.shape[0])
+    for _ in range(500):
+        x = A @ x
+        x = x / np.linalg.norm(x)
+    return _flip(x)
+
+
+def b_power_no_flip(A, num_iters=500):
+    x = np.ones(A.shape[0])
+    for _ in range(num_iters):
+        x = A @ x
+        x = x / np.linalg.norm(x)
+    return x
+
+
+def b_power_first_entry(A, num_iters=500):
+    x = np.ones(A.shape[0])
+    for _ in range(num_iters):
+        x = A @ x
+        x = x / np.linalg.norm(x)
+    return x * np.sign(x[0])
+
+
+def b_power_normalise_at_end(A, num_iters=500):
+    x = np.ones(A.shape[0])
+    for _ in range(num_iters):
+        x = A @ x
+    return _flip(x / np.linalg.norm(x))
+
+
+def b_rayleigh_unit(A, x):
+    return x @ A @ x
+
+
+def b_evr_not_centred(X):
+    v = np.linalg.eigvalsh(X.T @ X / (len(X) - 1))[::-1]
+    return v / v.sum()
+
+
+def b_evr_svd(X):
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
+def b_evr_ascending(X):
+    Xc = X - X.mean(axis=0)
+    v = np.linalg.eigvalsh(Xc.T @ Xc / (len(X) - 1))
+    return v / v.sum()
+
+
+def b_evr_not_divided(X):
+    Xc = X - X.mean(axis=0)
+    return np.linalg.eigvalsh(Xc.T @ Xc / (len(X) - 1))[::-1]
+
+
+def b_stationary_first(P):
+    values, vectors = np.linalg.eig(P)
+    v = vectors[:, 0].real
+    return v / v.sum()
+
+
+def b_stationary_complex(P):
+    values, vectors = np.linalg.eig(P)
+    v = vectors[:, np.argmin(np.abs(values - 1))]
+    return v / v.sum()
+
+
+def b_stationary_unit(P):
+    values, vectors = np.linalg.eig(P)
+    v = vectors[:, np.argmin(np.abs(values - 1))].real
+    return np.abs(v) / np.linalg.norm(v)
+
+
+def b_rank_k_eigh(A, k):
+    values, V = np.linalg.eigh(A.T @ A)
+    V = V[:, ::-1][:, :k]
+    return A @ V @ V.T
+
+
+def b_rank_k_no_s(A, k):
+    U, s, Vt = np.linalg.svd(A, full_matrices=False)
+    return U[:, :k] @ Vt[:k]
+
+
+def b_storage_no_s(m, n, k):
+    return k * (m + n)
+
+
+def b_error_builds_matrix(s, k):
+    return np.linalg.norm(np.diag(np.asarray(s)[k:]))
+
+
+def b_error_off_by_one(s, k):
+    return np.sqrt(np.sum(np.asarray(s)[k + 1:] ** 2))
+
+
+def b_error_no_sqrt(s, k):
+    return np.sum(np.asarray(s)[k:] ** 2)
+
+
+def b_lstsq_library(X, y):
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+
+
+def b_lstsq_q_not_transposed(X, y):
+    Q, R = np.linalg.qr(X)
+    return np.linalg.solve(R, Q @ y)
+
+
+def b_lstsq_normal_equations(X, y):
+    Q, R = np.linalg.qr(X)   # called, then not used: the normal equations instead
+    return np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def b_condition_library(A):
+    return np.linalg.cond(A)
+
+
+def b_condition_eigenvalues(A):
+    np.linalg.svd(A)
+    ev = np.abs(np.linalg.eigvals(A.T if A.shape[0] < A.shape[1] else A[:A.shape[1]]))
+    return ev.max() / ev.min()
+
+
+def b_ev_not_centred(X):
+    s = np.linalg.svd(X, compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
+def b_ev_ascending(X):
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    return (s**2 / np.sum(s**2))[::-1]
+
+
+def b_ev_not_divided(X):
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    return s**2
+
+
+# (exercise, requirement as stated in the spec) -> [(breaking answer, kinds allowed)]
+BREAKERS = {
+    ("dot-loop", "a for loop over the entries"): [(b_dot_no_loop, {"requirement"})],
+    ("dot-loop", "no @, np.dot or np.sum"): [(b_dot_library, {"requirement"})],
+    ("dot-loop", "every entry counts"): [(b_dot_early_return, {"early-return"})],
+    ("dot-norm", "use only your dot and np.sqrt"): [(b_norm_library, {"requirement"})],
+    ("dot-unit", "do not change x itself"): [(b_unit_in_place, {"input-mutated"})],
+    ("dot-unit", "length 1, same direction"): [(b_unit_not_normalised, {"not-normalised"})],
+    ("dot-angle", "in degrees"): [(b_angle_radians, {"degrees-radians"})],
+    ("dot-angle", "between 0 and 180"): [(b_angle_abs, {"known-mistake"})],
+    ("dot-angle", "clip the cosine into [-1, 1]"): [(b_angle_no_clip, {"nan-domain"})],
+    ("dot-project", "project v onto the line through u (u is not a unit vector)"):
+        [(b_project_unit_u, {"factor-quantity"})],
+    ("dot-cosine-matrix", "the rows are the vectors"): [(b_cosine_columns, {"wrong-axis"})],
+    ("dot-cosine-matrix", "no Python loop"): [(b_cosine_loop, {"requirement"})],
+    ("dot-orthogonal", "a number t with (1, t) · (3, -2) = 0"): [(2 / 3, {"reciprocal"}),
+                                                                 (-1.5, {"wrong-sign"})],
+    ("vm-standardise", "columns are the features (reduce over the rows)"):
+        [(b_standardise_rows, {"wrong-axis"})],
+    ("vm-standardise", "np.std, which divides by n"): [(b_standardise_ddof, {"factor-quantity"})],
+    ("vm-standardise", "broadcasting, not a loop"): [(b_standardise_loop, {"requirement"})],
+    ("vm-standardise", "do not change X"): [(b_standardise_in_place, {"input-mutated"})],
+    ("vm-matvec-columns", "a loop over the columns"): [(b_matvec_rows, {"exception",
+                                                                        "wrong-axis"})],
+    ("vm-matvec-columns", "no @, np.dot or np.matmul"): [(b_matvec_library, {"requirement"})],
+    ("vm-signed-area", "the formula, not np.linalg.det"): [(b_area_det, {"requirement"})],
+    ("vm-signed-area", "positive counter-clockwise, negative clockwise"):
+        [(b_area_abs, {"known-mistake"})],
+    ("vm-centre-rows", "every row minus its own mean"):
+        [(b_centre_rows_broadcast, {"wrong-axis"})],
+    ("vm-centre-rows", "right for square matrices"): [(b_centre_rows_broadcast, {"wrong-axis"})],
+    ("vm-shape-a", "a shape, as a tuple"): [(4, {"shape-missing-comma"}),
+                                            ((150,), {"wrong-axis"})],
+    ("vm-shape-b", "a shape, as a tuple"): [((150,), {"wrong-shape"}),
+                                            ((150, 1), {"wrong-shape"})],
+    ("vm-shape-c", "a shape, as a tuple"): [(3, {"shape-missing-comma"}),
+                                            ((1, 3), {"wrong-shape"})],
+    ("mm-loop", "loops and the definition"): [(b_matmul_library, {"requirement"})],
+    ("mm-loop", "no @, np.dot, np.matmul or np.sum"): [(b_matmul_library, {"requirement"})],
+    ("mm-loop", "an array of shape (m, p)"): [(b_matmul_transposed, {"transposed"})],
+    ("mm-outer", "np.outer, one loop over k"): [(b_outer_no_outer, {"requirement"})],
+    ("mm-outer", "column k of A times row k of B"): [(b_outer_rows, None)],
+    ("mm-flops", "multiplications plus additions, one of each per term"):
+        [(b_flops_multiplications, {"factor"})],
+    ("mm-dense", "dense, ReLU, dense"): [(b_dense_no_relu, {"known-mistake"})],
+    ("mm-dense", "no loop over the samples"): [(b_dense_loop, {"requirement"})],
+    ("mm-chain", "the cheaper of (AB)C and A(BC)"): [(b_chain_max, {"known-mistake"})],
+    ("mm-chain", "every term of both costs right"): [],   # test_chain_cases_catch_every_...
+    ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
+    ("mm-commute", "the k for which the two matrices commute"): [(1, {"generic"})],
+    ("eig-2x2", "the formula, not np.linalg"): [(b_eig2x2_library, {"requirement"})],
+    ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
+    ("eig-by-hand", "the larger eigenvalue"): [(-5, {"wrong-sign"}), (25, {"missing-sqrt"})],
+    ("eig-power", "start from the vector of ones"): [(b_power_start_e1, None)],
+    ("eig-power", "x = A @ x, then normalise"): [(b_power_rows, {"known-mistake"}),
+                                                 (b_power_normalise_at_end, {"overflow"})],
+    ("eig-power", "num_iters times"): [(b_power_fixed_iters, None)],
+    ("eig-power", "largest-magnitude entry positive"): [(b_power_no_flip, {"wrong-sign"}),
+                                                        (b_power_first_entry, {"wrong-sign"})],
+    ("eig-rayleigh", "do not assume x has length 1"): [(b_rayleigh_unit, {"factor-quantity"})],
+    ("eig-evr", "centre the columns"): [(b_evr_not_centred, {"known-mistake"})],
+    ("eig-evr", "eigenvalues of the covariance (eigvalsh)"): [(b_evr_svd, {"requirement"})],
+    ("eig-evr", "largest first"): [(b_evr_ascending, {"wrong-order"})],
+    ("eig-evr", "ratios sum to 1"): [(b_evr_not_divided, None)],
+    ("eig-stationary", "the eigenvector whose eigenvalue is closest to 1"):
+        [(b_stationary_first, {"known-mistake"})],
+    ("eig-stationary", "keep the real part"): [(b_stationary_complex, {"complex"})],
+    ("eig-stationary", "entries sum to 1"): [(b_stationary_unit, {"not-normalised"})],
+    ("svd-rank-k", "with np.linalg.svd"): [(b_rank_k_eigh, {"requirement"})],
+    ("svd-rank-k", "the first k singular triplets"): [(b_rank_k_no_s, {"known-mistake"})],
+    ("svd-storage", "k columns of U, k singular values, k rows of V^T"):
+        [(b_storage_no_s, {"off-by-one"})],
+    ("svd-eckart-young", "without building any matrix"): [(b_error_builds_matrix,
+                                                            {"requirement"})],
+    ("svd-eckart-young", "the dropped values s[k:]"): [(b_error_off_by_one, {"off-by-one"})],
+    ("svd-eckart-young", "the square root of their sum of squares"):
+        [(b_error_no_sqrt, {"missing-sqrt"})],
+    ("svd-lstsq-qr", "factor with np.linalg.qr"): [(b_lstsq_library, {"requirement"})],
+    ("svd-lstsq-qr", "solve R beta = Q.T y"): [(b_lstsq_q_not_transposed, {"exception"})],
+    ("svd-lstsq-qr", "do not form X.T @ X"): [(b_lstsq_normal_equations,
+                                               {"known-mistake", "inaccurate"})],
+    ("svd-condition", "with np.linalg.svd, not np.linalg.cond"):
+        [(b_condition_library, {"requirement"})],
+    ("svd-condition", "singular values, not eigenvalues"): [(b_condition_eigenvalues, None)],
+    ("svd-explained-variance", "from the SVD of the centred data"):
+        [(b_ev_not_centred, {"known-mistake"})],
+    ("svd-explained-variance", "decreasing"): [(b_ev_ascending, {"wrong-order"})],
+    ("svd-explained-variance", "sums to 1"): [(b_ev_not_divided, None)],
+    ("svd-rank", "an integer, from the singular values"): [(3, {"generic"}),
+                                                           (True, {"bool-for-number"})],
+}
+
+
+def test_every_stated_requirement_has_a_breaking_answer():
+    stated = {(ex.id, r) for ex in practice.exercises() for r in ex.requirements}
+    assert stated == set(BREAKERS), (stated ^ set(BREAKERS))
+    for ex in practice.exercises():
+        assert ex.requirements, f"{ex.id} lists no requirements"
+
+
+@pytest.mark.parametrize("key", sorted(BREAKERS), ids=lambda k: f"{k[0]}: {k[1]}")
+def test_breaking_answers_are_rejected(key):
+    for answer, kinds in BREAKERS[key]:
+        with np.errstate(all="ignore"):
+            fb = check(key[0], answer)
+        assert fb.status == engine.FAILED, fb.text()
+        assert kinds is None or fb.kind in kinds, fb.text()

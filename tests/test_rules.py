@@ -1,0 +1,125 @@
+"""mfml.rules: requirements on how a learner's function is written."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mfml.rules import forbid, function_source, must_call, needs_loop, no_loop, violations
+
+
+def uses_matmul(x, y):
+    return x @ y
+
+
+def uses_matmul_in_place(A, B):
+    A @= B
+    return A
+
+
+def uses_np_sum(x):
+    return np.sum(x)
+
+
+def uses_method_sum(x):
+    return x.sum()
+
+
+def maps_np_dot(rows, y):
+    return list(map(np.dot, rows, [y] * len(rows)))
+
+
+def uses_builtin_sum(x):
+    return sum(x)
+
+
+def loops(x):
+    total = 0.0
+    for v in x:
+        total += v
+    return total
+
+
+def while_loops(x):
+    i, total = 0, 0.0
+    while i < len(x):
+        total += x[i]
+        i += 1
+    return total
+
+
+def comprehension(x):
+    return sum(v * v for v in x)
+
+
+def dot(x, y):
+    return sum(a * b for a, b in zip(x, y))
+
+
+def calls_dot(x):
+    return np.sqrt(dot(x, x))   # the learner's own dot
+
+
+def calls_qr(X):
+    Q, R = np.linalg.qr(X)
+    return R
+
+
+@pytest.mark.parametrize("fn, pattern, broken", [
+    (uses_matmul, "@", True),
+    (uses_matmul_in_place, "@", True),
+    (loops, "@", False),
+    (uses_np_sum, "np.sum", True),
+    (uses_method_sum, "np.sum", True),
+    (maps_np_dot, "np.dot", True),
+    (calls_dot, "np.dot", False),        # the learner's own dot is not np.dot
+    (uses_builtin_sum, "sum", True),
+    (uses_np_sum, "sum", False),         # a bare name pattern is only the builtin
+    (calls_qr, "np.linalg", True),
+])
+def test_forbid(fn, pattern, broken):
+    assert bool(violations(fn, [forbid(pattern)])) is broken
+
+
+@pytest.mark.parametrize("fn, has_loop", [
+    (loops, True), (while_loops, True), (comprehension, True), (uses_np_sum, False),
+])
+def test_loops(fn, has_loop):
+    assert bool(violations(fn, [needs_loop()])) is not has_loop
+    assert bool(violations(fn, [no_loop()])) is has_loop
+
+
+def test_must_call_plain_name_and_attribute():
+    assert violations(calls_dot, [must_call("dot")]) == []
+    assert violations(calls_qr, [must_call("qr")]) == []
+    assert violations(loops, [must_call("dot", message="use your dot")]) == ["use your dot."]
+
+
+def test_message_names_the_offending_line():
+    (msg,) = violations(uses_matmul, [forbid("@", message="no @")])
+    lines, first = function_source(uses_matmul)[0], function_source(uses_matmul)[1]
+    assert msg == f"no @: line {first + 1} of uses_matmul(): return x @ y"
+    assert lines.startswith("def uses_matmul")
+
+
+def test_lambda_is_narrowed_to_itself():
+    f = lambda x, y: x @ y  # noqa: E731
+    g = lambda x: sum(v for v in x)  # noqa: E731
+    assert violations(f, [forbid("@")])
+    assert violations(g, [needs_loop()]) == []
+
+
+def test_library_functions_break_every_rule():
+    (msg,) = violations(np.dot, [needs_loop()])
+    assert "numpy.dot" in msg and "def" in msg
+    assert violations(len, [needs_loop()])
+
+
+def test_no_rules_no_work():
+    assert violations(np.dot, []) == []
+
+
+def test_source_unavailable_is_not_judged():
+    ns = {}
+    exec(compile("def f(x):\n    return x @ x\n", "<nowhere>", "exec"), ns)
+    assert violations(ns["f"], [forbid("@")]) == []
