@@ -416,7 +416,9 @@ def _integer_truncated(a, e, rt, at, what, integer=False, **_) -> Diagnosis | No
 
 
 def _integer_dtype(a, e, rt, at, what, integer=False, **_) -> Diagnosis | None:
-    if integer and not np.allclose(e, np.round(e)):
+    # only for arrays: a single whole number that is simply wrong (t = 4 where
+    # 1.5 is expected) was typed, not truncated by a dtype
+    if integer and a.size >= 2 and not np.allclose(e, np.round(e)):
         return Diagnosis(False, "integer-truncated",
                          f"{what} is made of integers (an integer dtype), but the expected "
                          "values have fractions, which an integer cannot hold. An integer "
