@@ -537,6 +537,31 @@ class TestFunctionKinds:
         fb = check_function("mk2", abs_cos, lambda c: c, cases, mistakes=mistakes)
         assert fb.message.endswith("abs")
 
+    def test_mistake_fitting_a_degenerate_case_by_coincidence_is_not_named(self):
+        # On u = e1, v = e2 the dot product and ac - bd both give 0; on the next case
+        # the learner's ac - bd is not the dot product, so "the dot product" is not theirs.
+        def area(u, v):
+            return u[0] * v[0] - u[1] * v[1]
+
+        cases = [(np.array([1.0, 0.0]), np.array([0.0, 1.0])),
+                 (np.array([4.0, 1.0]), np.array([1.0, 3.0]))]
+        dot = Mistake(lambda u, v: float(u @ v), "the dot product", "known-mistake")
+        fb = check_function("mk3", area, lambda u, v: u[0] * v[1] - v[0] * u[1], cases,
+                            mistakes=[dot])
+        assert fb.kind == "generic" and "dot product" not in fb.message
+
+    def test_mistake_still_named_where_the_other_cases_say_nothing(self):
+        # The learner's other results are an exception and NaN: no evidence against it.
+        def f(x):
+            if x > 2:
+                raise ValueError("no")
+            return math.nan if x < 0 else 2 * x
+
+        cases = [(1.0,), (3.0,), (-1.0,)]
+        twice = Mistake(lambda x: 2 * x, "doubled", "factor")
+        fb = check_function("mk4", f, lambda x: x, cases, mistakes=[twice])
+        assert fb.kind == "factor" and fb.message.endswith("doubled")
+
     def test_never_raises_whatever_the_reference_does(self):
         fb = check_function("bad-ref", lambda x: 1.0, lambda x: 1 / 0, [(X,)])
         assert isinstance(fb, Feedback) and fb.kind == "checker-error"
