@@ -245,6 +245,13 @@ def b_matvec_rows(A, x):
     return y
 
 
+def b_matvec_row_sums(A, x):
+    y = np.zeros(A.shape[0])
+    for i in range(A.shape[0]):
+        y[i] = sum(A[i] * x)
+    return y
+
+
 def b_matvec_library(A, x):
     for _ in range(1):
         return A @ x
@@ -506,8 +513,8 @@ BREAKERS = {
     ("vm-standardise", "np.std, which divides by n"): [(b_standardise_ddof, {"factor-quantity"})],
     ("vm-standardise", "broadcasting, not a loop"): [(b_standardise_loop, {"requirement"})],
     ("vm-standardise", "do not change X"): [(b_standardise_in_place, {"input-mutated"})],
-    ("vm-matvec-columns", "a loop over the columns"): [(b_matvec_rows, {"exception",
-                                                                        "wrong-axis"})],
+    ("vm-matvec-columns", "a loop over the columns"): [(b_matvec_rows, {"requirement"}),
+                                                       (b_matvec_row_sums, {"requirement"})],
     ("vm-matvec-columns", "no @, np.dot or np.matmul"): [(b_matvec_library, {"requirement"})],
     ("vm-signed-area", "the formula, not np.linalg.det"): [(b_area_det, {"requirement"})],
     ("vm-signed-area", "positive counter-clockwise, negative clockwise"):
