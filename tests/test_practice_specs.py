@@ -540,7 +540,8 @@ BREAKERS = {
     ("mm-chain", "the cheaper of (AB)C and A(BC)"): [(b_chain_max, {"known-mistake"})],
     ("mm-chain", "every term of both costs right"): [],   # test_chain_cases_catch_every_...
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
-    ("mm-commute", "the k for which the two matrices commute"): [(1, {"generic"})],
+    ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
+                                                                  (5, {"generic"})],
     ("eig-2x2", "the formula, not np.linalg"): [(b_eig2x2_library, {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
     ("eig-by-hand", "the larger eigenvalue"): [(-5, {"wrong-sign"}), (25, {"missing-sqrt"})],
