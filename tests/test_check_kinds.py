@@ -29,7 +29,7 @@ from mfml.check import (
     diagnose,
     quantities_of,
 )
-from mfml.rules import forbid, needs_loop
+from mfml.rules import forbid, needs_loop, no_row_loop, violations
 
 
 @pytest.fixture(autouse=True)
@@ -466,6 +466,18 @@ class TestFunctionKinds:
         fb = check_function("r2", learner_stub, np.sum, [(X,)], rules=[needs_loop()])
         assert fb.kind == "not-attempted"
 
+    def test_a_loop_over_the_rows_is_named_on_its_line(self):
+        def matvec(A, x):
+            y = np.zeros(len(A))
+            for i in range(len(A)):
+                y[i] = sum(A[i] * x)
+            return y
+
+        A = np.array([[1.0, 2.0], [3.0, 4.0]])
+        fb = check_function("r4", matvec, lambda A, x: A @ x, [(A, X[:2])],
+                            rules=[no_row_loop(0, "no loop over the rows")])
+        assert fb.kind == "requirement" and fb.details[0].endswith("y[i] = sum(A[i] * x)")
+
     def test_library_function_breaks_the_rules(self):
         fb = check_function("r3", np.dot, np.dot, [(X, Y)], rules=[needs_loop()])
         assert fb.kind == "requirement" and "numpy.dot" in fb.message
@@ -576,3 +588,62 @@ def test_feedback_kind_defaults_follow_the_status():
     assert Feedback("a", NOT_ATTEMPTED, "").kind == "not-attempted"
     assert Feedback("a", FAILED, "").kind == "generic"
     assert Feedback("a", FAILED, "", kind="typo-huge").kind == "typo-huge"
+
+
+def _rows_for(A, x):
+    return [row @ x for row in A]
+
+
+def _rows_enumerate(A, x):
+    out = []
+    for i, row in enumerate(A):
+        out.append(row @ x)
+    return out
+
+
+def _rows_while(A, x):
+    out, i = [], 0
+    while i < len(A):
+        out.append(A[i] @ x)
+        i += 1
+    return out
+
+
+def _rows_inside_layers(A, x):
+    for W in [x]:
+        out = [A[i, :] @ W for i in range(len(A))]
+    return out
+
+
+def _columns_outside(A, x):
+    y = np.zeros(len(A))
+    for j in range(A.shape[1]):
+        for i in range(len(A)):
+            y[i] += A[i, j] * x[j]
+    return y
+
+
+def _columns(A, x):
+    return sum(x[j] * A[:, j] for j in range(A.shape[1]))
+
+
+def _loop_over_layers(A, x):
+    H = A
+    for W in [x]:
+        H = H @ W
+    return H
+
+
+def _loop_over_other_argument(A, x):
+    return [A * xi for xi in x]
+
+
+@pytest.mark.parametrize("fn, outermost, broken", [
+    (_rows_for, False, True), (_rows_enumerate, False, True), (_rows_while, False, True),
+    (_rows_inside_layers, False, True), (_rows_inside_layers, True, False),
+    (_columns_outside, False, True), (_columns_outside, True, False),
+    (_columns, False, False), (_loop_over_layers, False, False),
+    (_loop_over_other_argument, False, False),
+])
+def test_no_row_loop_reads_what_the_loop_runs_over(fn, outermost, broken):
+    assert bool(violations(fn, [no_row_loop(0, "rows", outermost=outermost)])) == broken

@@ -24,12 +24,10 @@ Stated requirements and what breaks an answer ignoring them:
 
 from __future__ import annotations
 
-import ast
-
 import numpy as np
 
 from ..check import Case, Mistake
-from ..rules import Rule, forbid, needs_loop, no_loop
+from ..rules import forbid, needs_loop, no_loop, no_row_loop
 from .spec import Exercise, register
 
 
@@ -71,59 +69,10 @@ def _matvec_cases(rng):
     ]
 
 
-def _row_loops(tree: ast.AST) -> list[int]:
-    """Lines of outermost loops that run over the rows of the first argument:
-    ``for row in A``, ``enumerate(A)``/``zip(A, ...)``, or a loop variable used as
-    the first index, ``A[i]`` or ``A[i, j]``."""
-    fn = next((n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))),
-              None)
-    if fn is None or not fn.args.args:
-        return []
-    a = fn.args.args[0].arg
-
-    def is_a(node):
-        return isinstance(node, ast.Name) and node.id == a
-
-    def names(target):
-        return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
-
-    def over_rows(target, it, body) -> int | None:
-        """The line that takes a row of A, if this loop runs over the rows."""
-        if is_a(it) or (isinstance(it, ast.Call) and any(is_a(x) for x in it.args)
-                        and getattr(it.func, "id", "") in ("enumerate", "zip", "list")):
-            return it.lineno
-        loop_vars = names(target)
-        for node in (n for b in body for n in ast.walk(b)):
-            if isinstance(node, ast.Subscript) and is_a(node.value):
-                first = node.slice.elts[0] if isinstance(node.slice, ast.Tuple) \
-                    else node.slice
-                if isinstance(first, ast.Name) and first.id in loop_vars:
-                    return node.lineno
-        return None
-
-    hits: list[int] = []
-
-    def visit(node, inside):
-        if isinstance(node, (ast.For, ast.AsyncFor)) and not inside:
-            line = over_rows(node.target, node.iter, node.body)
-            hits.extend([line] if line else [])
-            inside = True
-        elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp)) and not inside:
-            gen = node.generators[0]
-            line = over_rows(gen.target, gen.iter, [node.elt] + node.generators[1:])
-            hits.extend([line] if line else [])
-            inside = True
-        for child in ast.iter_child_nodes(node):
-            visit(child, inside)
-
-    visit(fn, False)
-    return hits
-
-
-_COLUMNS_NOT_ROWS = Rule("the exercise asks for a loop over the COLUMNS of A, adding x[j] "
-                         "times column j, A[:, j]; this loop walks the rows of A (its "
-                         "index comes first, A[i] or A[i, j], or `for row in A`)",
-                         _row_loops, "loop-over-columns")
+_COLUMNS_NOT_ROWS = no_row_loop(0, "the exercise asks for a loop over the COLUMNS of A, "
+                                "adding x[j] times column j, A[:, j]; this loop walks the "
+                                "rows of A (its index comes first, A[i] or A[i, j], or "
+                                "`for row in A`)", outermost=True)
 
 
 def _area(u, v):
