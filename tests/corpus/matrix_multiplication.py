@@ -459,6 +459,17 @@ def forward(X, W1, b1, W2, b2):
         out.append(h @ W2 + b2)
     return np.array(out)
 ''', "requirement"),
+    wrong("mm-dense", "loop over sample indices", '''
+def forward(X, W1, b1, W2, b2):
+    out = np.zeros((X.shape[0], W2.shape[1]))
+    for i in range(X.shape[0]):
+        out[i] = np.maximum(X[i] @ W1 + b1, 0) @ W2 + b2
+    return out
+''', "requirement"),
+    wrong("mm-dense", "comprehension over the samples", '''
+def forward(X, W1, b1, W2, b2):
+    return np.array([np.maximum(x @ W1 + b1, 0) @ W2 + b2 for x in X])
+''', "requirement"),
     wrong("mm-dense", "returns the hidden layer", '''
 def forward(X, W1, b1, W2, b2):
     return np.maximum(X @ W1 + b1, 0)
@@ -496,6 +507,16 @@ def forward(X, W1, b1, W2, b2):
     f = np.float32
     H = np.maximum(X.astype(f) @ W1.astype(f) + b1.astype(f), 0)
     return H @ W2.astype(f) + b2.astype(f)
+'''),
+    right("mm-dense", "a loop over the layers", '''
+def forward(X, W1, b1, W2, b2):
+    layers = [(W1, b1), (W2, b2)]
+    H = X
+    for i, (W, b) in enumerate(layers):
+        H = H @ W + b
+        if i < len(layers) - 1:
+            H = np.maximum(H, 0)
+    return H
 '''),
     right("mm-dense", "(Z + |Z|) / 2", '''
 def forward(X, W1, b1, W2, b2):

@@ -12,7 +12,8 @@ Stated requirements and what breaks an answer ignoring them:
 * mm-flops: multiplications plus additions -> cases where n = 1 and n > 1; the
   chapter's stricter count m·p·(2n - 1) is accepted, with a note.
 * mm-dense: ReLU between the layers, biases per layer -> random layers with
-  negative pre-activations; no loop over samples -> a source rule.
+  negative pre-activations; no loop over samples -> a source rule that reads
+  what the loop runs over (a loop over the layers is fine).
 * mm-chain: the cheaper order, with the four terms right -> shapes where every
   single wrong term changes the answer (``tests/test_practice_specs.py``
   enumerates them); use your ``matmul_flops`` -> a source rule.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..check import Alternative, Case, Mistake
-from ..rules import forbid, must_call, needs_loop, no_loop
+from ..rules import forbid, must_call, needs_loop, no_row_loop
 from .spec import Exercise, register
 
 _NO_PRODUCT = ("@", "np.dot", "np.matmul", "np.einsum", "np.tensordot", "np.inner",
@@ -201,8 +202,8 @@ EXERCISES = register([
     ),
     Exercise(
         "mm-dense", name="forward", reference=_forward, seed=304, cases=_layer_cases,
-        rules=[no_loop("the exercise asks for no loop over the samples: one matrix product "
-                       "handles the whole batch")],
+        rules=[no_row_loop(0, "the exercise asks for no loop over the samples: one matrix "
+                           "product handles the whole batch")],
         requirements=["dense, ReLU, dense", "no loop over the samples"],
         mistakes=[
             Mistake(lambda X, W1, b1, W2, b2: (X @ W1 + b1) @ W2 + b2, "the ReLU is missing: "
