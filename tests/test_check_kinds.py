@@ -478,6 +478,14 @@ class TestFunctionKinds:
                             rules=[no_row_loop(0, "no loop over the rows")])
         assert fb.kind == "requirement" and fb.details[0].endswith("y[i] = sum(A[i] * x)")
 
+    def test_ambiguous_truth_value_points_to_elementwise_functions(self):
+        def relu(z):
+            return max(z, 0)
+
+        fb = check_function("amb", relu, lambda z: np.maximum(z, 0), [(X - 2,)])
+        assert fb.kind == "exception" and "np.maximum" in fb.message
+        assert "a.any()" in fb.message   # NumPy's own text is kept, the advice follows
+
     def test_library_function_breaks_the_rules(self):
         fb = check_function("r3", np.dot, np.dot, [(X, Y)], rules=[needs_loop()])
         assert fb.kind == "requirement" and "numpy.dot" in fb.message
