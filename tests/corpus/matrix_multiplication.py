@@ -350,10 +350,14 @@ def matmul_flops(m, n, p):
 def matmul_flops(m, n, p):
     return 2 * m * n * n
 ''', "generic"),
-    wrong("mm-flops", "squared", '''
+    wrong("mm-flops", "assumes square matrices", '''
 def matmul_flops(m, n, p):
-    return (2 * m * n * p) ** 2
-''', "missing-sqrt"),
+    return 2 * n ** 3
+''', "known-mistake"),
+    wrong("mm-flops", "forgets m", '''
+def matmul_flops(m, n, p):
+    return 2 * n * p
+''', "factor-quantity"),
     wrong("mm-flops", "text", '''
 def matmul_flops(m, n, p):
     return f"{2 * m * n * p} flops"

@@ -195,6 +195,17 @@ EXERCISES = register([
             Mistake(lambda m, n, p: 2 * m * p * (n - 1), "your count has n - 1 terms per "
                     "entry; each entry sums n terms, one multiplication and one addition "
                     "each.", "off-by-one"),
+            Mistake(lambda m, n, p: 2 * m * p, "your count leaves out n: each of the m·p "
+                    "entries is a sum of n terms, not one.", "factor-quantity"),
+            Mistake(lambda m, n, p: 2 * n * p, "your count leaves out m: the result has m "
+                    "rows of p entries each.", "factor-quantity"),
+            Mistake(lambda m, n, p: 2 * m * n, "your count leaves out p: the result has p "
+                    "columns of m entries each.", "factor-quantity"),
+            Mistake(lambda m, n, p: 2 * n ** 3, "2n³ is the count for two n x n matrices; "
+                    "here the shapes are (m, n) and (n, p): count with m, n and p.",
+                    "known-mistake"),
+            Mistake(lambda m, n, p: 2 * m * n * p / 1e9, "that is the count in gigaflops "
+                    "(divided by 1e9); return the number of flops itself.", "typo-huge"),
         ],
         hints=("The result has m * p entries, and each is a sum of n products.",
                "One multiplication and one addition per term, n terms per entry, m * p "

@@ -194,6 +194,9 @@ EXERCISES = register([
             Mistake(lambda u, v: u[0] * v[0] + u[1] * v[1], "that is the dot product u·v "
                     "(it measures how much u and v point the same way); the area pairs "
                     "each entry of u with the OTHER entry of v: ad - bc.", "known-mistake"),
+            Mistake(lambda u, v: _area(u, v) / 2, "that is the area of the triangle with "
+                    "sides u and v, half the parallelogram: drop the division by 2.",
+                    "factor"),
             Mistake(lambda u, v: float(np.linalg.norm(u) * np.linalg.norm(v)),
                     "that is ‖u‖ ‖v‖, the area of a rectangle with sides u and v; a "
                     "parallelogram's area is ‖u‖ ‖v‖ sin θ, which the formula ad - bc "
