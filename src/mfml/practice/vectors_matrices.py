@@ -202,8 +202,8 @@ EXERCISES = register([
                     "parallelogram's area is ‖u‖ ‖v‖ sin θ, which the formula ad - bc "
                     "gives directly, with its sign.", "known-mistake"),
         ],
-        hints=("Put u and v side by side as the columns of a 2 x 2 matrix; the signed area is "
-               "its determinant.",
+        hints=("Name the entries: u = (a, c) and v = (b, d) are the columns of "
+               "[[a, b], [c, d]]. What is the determinant of a 2 x 2 matrix?",
                "With u = (a, c) and v = (b, d) the determinant is ad - bc: "
                "return u[0] * v[1] - v[0] * u[1]."),
     ),
