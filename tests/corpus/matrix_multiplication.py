@@ -208,6 +208,23 @@ def matmul(A, B):
                 C[i, j] += A[i, k] * B[k, j]
     return C
 '''),
+    right("mm-loop", "exact fractions in lists", '''
+def matmul(A, B):
+    m, n = A.shape
+    p = B.shape[1]
+    C = [[Fraction(0)] * p for _ in range(m)]
+    for i in range(m):
+        for j in range(p):
+            for k in range(n):
+                C[i][j] += Fraction(float(A[i, k])) * Fraction(float(B[k, j]))
+    return C
+'''),
+    right("mm-loop", "SymPy matrix from the definition", '''
+def matmul(A, B):
+    n = A.shape[1]
+    return sp.Matrix(A.shape[0], B.shape[1],
+                     lambda i, j: sum(A[i, k] * B[k, j] for k in range(n)))
+'''),
     right("mm-loop", "k outermost", '''
 def matmul(A, B):
     m, n = A.shape
