@@ -29,7 +29,7 @@ from mfml.check import (
     diagnose,
     quantities_of,
 )
-from mfml.rules import forbid, needs_loop
+from mfml.rules import forbid, needs_loop, no_row_loop, violations
 
 
 @pytest.fixture(autouse=True)
@@ -466,6 +466,26 @@ class TestFunctionKinds:
         fb = check_function("r2", learner_stub, np.sum, [(X,)], rules=[needs_loop()])
         assert fb.kind == "not-attempted"
 
+    def test_a_loop_over_the_rows_is_named_on_its_line(self):
+        def matvec(A, x):
+            y = np.zeros(len(A))
+            for i in range(len(A)):
+                y[i] = sum(A[i] * x)
+            return y
+
+        A = np.array([[1.0, 2.0], [3.0, 4.0]])
+        fb = check_function("r4", matvec, lambda A, x: A @ x, [(A, X[:2])],
+                            rules=[no_row_loop(0, "no loop over the rows")])
+        assert fb.kind == "requirement" and fb.details[0].endswith("y[i] = sum(A[i] * x)")
+
+    def test_ambiguous_truth_value_points_to_elementwise_functions(self):
+        def relu(z):
+            return max(z, 0)
+
+        fb = check_function("amb", relu, lambda z: np.maximum(z, 0), [(X - 2,)])
+        assert fb.kind == "exception" and "np.maximum" in fb.message
+        assert "a.any()" in fb.message   # NumPy's own text is kept, the advice follows
+
     def test_library_function_breaks_the_rules(self):
         fb = check_function("r3", np.dot, np.dot, [(X, Y)], rules=[needs_loop()])
         assert fb.kind == "requirement" and "numpy.dot" in fb.message
@@ -537,6 +557,31 @@ class TestFunctionKinds:
         fb = check_function("mk2", abs_cos, lambda c: c, cases, mistakes=mistakes)
         assert fb.message.endswith("abs")
 
+    def test_mistake_fitting_a_degenerate_case_by_coincidence_is_not_named(self):
+        # On u = e1, v = e2 the dot product and ac - bd both give 0; on the next case
+        # the learner's ac - bd is not the dot product, so "the dot product" is not theirs.
+        def area(u, v):
+            return u[0] * v[0] - u[1] * v[1]
+
+        cases = [(np.array([1.0, 0.0]), np.array([0.0, 1.0])),
+                 (np.array([4.0, 1.0]), np.array([1.0, 3.0]))]
+        dot = Mistake(lambda u, v: float(u @ v), "the dot product", "known-mistake")
+        fb = check_function("mk3", area, lambda u, v: u[0] * v[1] - v[0] * u[1], cases,
+                            mistakes=[dot])
+        assert fb.kind == "generic" and "dot product" not in fb.message
+
+    def test_mistake_still_named_where_the_other_cases_say_nothing(self):
+        # The learner's other results are an exception and NaN: no evidence against it.
+        def f(x):
+            if x > 2:
+                raise ValueError("no")
+            return math.nan if x < 0 else 2 * x
+
+        cases = [(1.0,), (3.0,), (-1.0,)]
+        twice = Mistake(lambda x: 2 * x, "doubled", "factor")
+        fb = check_function("mk4", f, lambda x: x, cases, mistakes=[twice])
+        assert fb.kind == "factor" and fb.message.endswith("doubled")
+
     def test_never_raises_whatever_the_reference_does(self):
         fb = check_function("bad-ref", lambda x: 1.0, lambda x: 1 / 0, [(X,)])
         assert isinstance(fb, Feedback) and fb.kind == "checker-error"
@@ -551,3 +596,62 @@ def test_feedback_kind_defaults_follow_the_status():
     assert Feedback("a", NOT_ATTEMPTED, "").kind == "not-attempted"
     assert Feedback("a", FAILED, "").kind == "generic"
     assert Feedback("a", FAILED, "", kind="typo-huge").kind == "typo-huge"
+
+
+def _rows_for(A, x):
+    return [row @ x for row in A]
+
+
+def _rows_enumerate(A, x):
+    out = []
+    for i, row in enumerate(A):
+        out.append(row @ x)
+    return out
+
+
+def _rows_while(A, x):
+    out, i = [], 0
+    while i < len(A):
+        out.append(A[i] @ x)
+        i += 1
+    return out
+
+
+def _rows_inside_layers(A, x):
+    for W in [x]:
+        out = [A[i, :] @ W for i in range(len(A))]
+    return out
+
+
+def _columns_outside(A, x):
+    y = np.zeros(len(A))
+    for j in range(A.shape[1]):
+        for i in range(len(A)):
+            y[i] += A[i, j] * x[j]
+    return y
+
+
+def _columns(A, x):
+    return sum(x[j] * A[:, j] for j in range(A.shape[1]))
+
+
+def _loop_over_layers(A, x):
+    H = A
+    for W in [x]:
+        H = H @ W
+    return H
+
+
+def _loop_over_other_argument(A, x):
+    return [A * xi for xi in x]
+
+
+@pytest.mark.parametrize("fn, outermost, broken", [
+    (_rows_for, False, True), (_rows_enumerate, False, True), (_rows_while, False, True),
+    (_rows_inside_layers, False, True), (_rows_inside_layers, True, False),
+    (_columns_outside, False, True), (_columns_outside, True, False),
+    (_columns, False, False), (_loop_over_layers, False, False),
+    (_loop_over_other_argument, False, False),
+])
+def test_no_row_loop_reads_what_the_loop_runs_over(fn, outermost, broken):
+    assert bool(violations(fn, [no_row_loop(0, "rows", outermost=outermost)])) == broken

@@ -51,6 +51,20 @@ def test_dot_product_corpus_is_large_enough():
     assert len(timeouts) <= 3, "endless loops cost a time limit each: keep them few"
 
 
+@pytest.mark.parametrize("topic", ["vectors_matrices", "matrix_multiplication"])
+def test_corpus_covers_every_exercise_of(topic):
+    """At least 8 wrong and 3 correct answers per exercise, 60 and 20 per notebook."""
+    from mfml import practice
+    _, entries = runner.load(topic)
+    assert sum(not e.accept for e in entries) >= 60 and sum(e.accept for e in entries) >= 20
+    for ex in practice.exercises(topic):
+        mine = [e for e in entries if e.exercise == ex.id]
+        assert sum(not e.accept for e in mine) >= 8, ex.id
+        assert sum(e.accept for e in mine) >= 3, ex.id
+    assert {e.exercise for e in entries} == {ex.id for ex in practice.exercises(topic)}
+    assert len([e for e in entries if e.kind == "timeout"]) <= 2
+
+
 def test_summary_figures():
     topic = "dot_product"
     prelude, entries = runner.load(topic)

@@ -245,6 +245,13 @@ def b_matvec_rows(A, x):
     return y
 
 
+def b_matvec_row_sums(A, x):
+    y = np.zeros(A.shape[0])
+    for i in range(A.shape[0]):
+        y[i] = sum(A[i] * x)
+    return y
+
+
 def b_matvec_library(A, x):
     for _ in range(1):
         return A @ x
@@ -506,8 +513,8 @@ BREAKERS = {
     ("vm-standardise", "np.std, which divides by n"): [(b_standardise_ddof, {"factor-quantity"})],
     ("vm-standardise", "broadcasting, not a loop"): [(b_standardise_loop, {"requirement"})],
     ("vm-standardise", "do not change X"): [(b_standardise_in_place, {"input-mutated"})],
-    ("vm-matvec-columns", "a loop over the columns"): [(b_matvec_rows, {"exception",
-                                                                        "wrong-axis"})],
+    ("vm-matvec-columns", "a loop over the columns"): [(b_matvec_rows, {"requirement"}),
+                                                       (b_matvec_row_sums, {"requirement"})],
     ("vm-matvec-columns", "no @, np.dot or np.matmul"): [(b_matvec_library, {"requirement"})],
     ("vm-signed-area", "the formula, not np.linalg.det"): [(b_area_det, {"requirement"})],
     ("vm-signed-area", "positive counter-clockwise, negative clockwise"):
@@ -533,7 +540,8 @@ BREAKERS = {
     ("mm-chain", "the cheaper of (AB)C and A(BC)"): [(b_chain_max, {"known-mistake"})],
     ("mm-chain", "every term of both costs right"): [],   # test_chain_cases_catch_every_...
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
-    ("mm-commute", "the k for which the two matrices commute"): [(1, {"generic"})],
+    ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
+                                                                  (5, {"generic"})],
     ("eig-2x2", "the formula, not np.linalg"): [(b_eig2x2_library, {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
     ("eig-by-hand", "the larger eigenvalue"): [(-5, {"wrong-sign"}), (25, {"missing-sqrt"})],

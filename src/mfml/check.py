@@ -469,22 +469,33 @@ def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rt
             cache[j] = missing if (res.error or res.timed_out or res.interrupted) else res.value
         return cache[j]
 
-    def fits(m, j):
+    def fits(m, j, unknown=False):
+        """Does mistake m reproduce the learner's result on case j? ``unknown`` is
+        the answer when either result is unavailable (an error, a time-out) or the
+        learner's is NaN or inf (which says nothing about the formula behind it)."""
         try:
             args = copy.deepcopy(cases[j].args)
             with warnings.catch_warnings(), np.errstate(all="ignore"):
                 warnings.simplefilter("ignore")
                 wrong = m.wrong(*args) if callable(m.wrong) else m.wrong
         except Exception:
-            return False
+            return unknown
         got = learner(j)
-        return got is not missing and diagnose(got, wrong, rtol=rtol, atol=atol).ok
+        if got is missing or (unknown and (_has_nan(got) or _has_inf(got))):
+            return unknown
+        return diagnose(got, wrong, rtol=rtol, atol=atol).ok
 
+    others = [j for j in range(len(cases)) if j != failed]
     candidates = [m for m in mistakes if fits(m, failed)]
     for m in candidates:
-        if all(fits(m, j) for j in range(len(cases)) if j != failed):
+        if all(fits(m, j) for j in others):
             return m
-    return candidates[0] if candidates else None
+    # A mistake that matches the failing case by coincidence (a degenerate case where
+    # many wrong formulas agree) but not the learner's other results is not theirs.
+    for m in candidates:
+        if all(fits(m, j, unknown=True) for j in others):
+            return m
+    return None
 
 
 # ---------------------------------------------------------------------------

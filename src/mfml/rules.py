@@ -32,8 +32,8 @@ import types
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-__all__ = ["Rule", "forbid", "needs_loop", "no_loop", "must_call", "violations",
-           "function_source"]
+__all__ = ["Rule", "forbid", "needs_loop", "no_loop", "no_row_loop", "must_call",
+           "violations", "function_source"]
 
 _LOOPS = (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp, ast.DictComp,
           ast.GeneratorExp)
@@ -94,6 +94,72 @@ def no_loop(message: str | None = None) -> Rule:
     def find(tree):
         return sorted({n.lineno for n in ast.walk(tree) if isinstance(n, _LOOPS)})
     return Rule(msg, find, "no-loop")
+
+
+def no_row_loop(arg: int = 0, message: str | None = None, outermost: bool = False) -> Rule:
+    """The function must not loop over the rows of its argument number ``arg``:
+    ``for row in X``, ``enumerate(X)``/``zip(X, ...)``, or a loop index used as the
+    first index, ``X[i]`` or ``X[i, j]`` (comprehensions count; a ``while`` loop
+    counts when it indexes ``X[i]``). Loops over anything else are fine ("no loop
+    over the samples" allows a loop over layers). With ``outermost=True`` only the
+    outermost loops are judged: a loop over the rows inside one over the columns
+    is the column picture, entry by entry."""
+    msg = message or "the exercise asks for no loop over the rows"
+
+    def find(tree):
+        fn = next((n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef,
+                                                             ast.AsyncFunctionDef,
+                                                             ast.Lambda))), None)
+        if fn is None or len(fn.args.args) <= arg:
+            return []
+        x = fn.args.args[arg].arg
+
+        def is_x(node):
+            return isinstance(node, ast.Name) and node.id == x
+
+        def row_line(loop_vars, it, body):
+            """The line that takes a row of x, if this loop runs over the rows."""
+            if it is not None and (is_x(it) or (
+                    isinstance(it, ast.Call) and any(is_x(a) for a in it.args)
+                    and getattr(it.func, "id", "") in ("enumerate", "zip", "list"))):
+                return it.lineno
+            for node in (n for b in body for n in ast.walk(b)):
+                if isinstance(node, ast.Subscript) and is_x(node.value):
+                    first = node.slice.elts[0] if isinstance(node.slice, ast.Tuple) \
+                        else node.slice
+                    if isinstance(first, ast.Name) and (loop_vars is None
+                                                        or first.id in loop_vars):
+                        return node.lineno
+            return None
+
+        def names(target):
+            return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+
+        hits: list[int] = []
+
+        def visit(node, inside):
+            line, loop = None, False
+            if isinstance(node, (ast.For, ast.AsyncFor)):
+                loop = True
+                line = row_line(names(node.target), node.iter, node.body)
+            elif isinstance(node, ast.While):
+                loop = True
+                line = row_line(None, None, node.body)
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp,
+                                   ast.GeneratorExp)):
+                loop = True
+                gen = node.generators[0]
+                elts = [node.key, node.value] if isinstance(node, ast.DictComp) \
+                    else [node.elt]
+                line = row_line(names(gen.target), gen.iter, elts + node.generators[1:])
+            if loop and not (outermost and inside) and line:
+                hits.append(line)
+            for child in ast.iter_child_nodes(node):
+                visit(child, inside or loop)
+
+        visit(fn, False)
+        return sorted(set(hits))
+    return Rule(msg, find, "no-row-loop")
 
 
 def must_call(*names: str, message: str | None = None) -> Rule:

@@ -225,6 +225,11 @@ def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
         return "exception", (" NumPy could not line up these shapes. Compare the shapes "
                              "of the two operands (print(a.shape, b.shape)); keepdims=True or "
                              "[:, None] turns a row into a column.")
+    if isinstance(exc, ValueError) and "truth value of an array" in msg:
+        return "exception", (" Python's if, and, or, max() and min() want ONE number or "
+                             "True/False, and an array holds many. Entry by entry, use "
+                             "np.maximum or np.minimum (a ReLU is np.maximum(z, 0)), "
+                             "np.where, or & and | between comparisons.")
     if isinstance(exc, TypeError) and ("'function'" in msg or "'method'" in msg):
         return "exception", (" A function was used as a value: call it with its arguments, "
                              "norm(x), not norm.")
