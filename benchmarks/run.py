@@ -9,6 +9,7 @@ them. Re-run after a change that could move them and commit the new file.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import platform
 import re
@@ -57,6 +58,34 @@ def page_weight(site: Path, page: str) -> dict:
         "scripts_css": sum(s for f, s in files.items() if f.suffix in {".js", ".css"}),
         "frames": frames,
     }
+
+
+def corpus_lines() -> list[str]:
+    """The practice-checker figures over the learner-answer corpus (tests/corpus)."""
+
+    def summary(*topics: str) -> dict:
+        out = subprocess.run([str(BIN / "python"), "-m", "tests.corpus.summary", "--json",
+                              *topics], cwd=ROOT, capture_output=True, text=True, check=True)
+        return json.loads(out.stdout)
+
+    total = summary()
+    lines = [
+        "## Practice checker against the learner-answer corpus",
+        "",
+        "`tests/corpus/` holds realistic learner answers, each run through its exercise's",
+        "real `check` call (`python -m tests.corpus.summary`). Goals: 0, 0, 0, under 15 %.",
+        "",
+        "| Notebook | Wrong answers | Wrong accepted | Correct-but-different | Correct rejected "
+        "| Checker tracebacks | Generic messages (share of rejected wrong) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for t in total["topics"] + ["all"]:
+        f = total if t == "all" else summary(t)
+        lines.append(f"| {t} | {f['wrong_answers']} | {f['wrong_accepted']} | "
+                     f"{f['correct_answers']} | {f['correct_rejected']} | "
+                     f"{f['checker_tracebacks']} | {f['generic_messages']} "
+                     f"({100 * f['generic_share']:.1f} %) |")
+    return lines + [""]
 
 
 def main() -> None:
@@ -120,6 +149,7 @@ def main() -> None:
         "",
         *page_lines,
         "",
+        *corpus_lines(),
     ]
     OUT.write_text("\n".join(lines))
     print("\n".join(lines))
