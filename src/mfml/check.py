@@ -418,7 +418,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         want, d = expected[k0], diags[k0]
         kind, message = d.kind, d.message
         extra: list[str] = []
-        m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol)
+        m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
+                              expected=want)
         if m is not None:
             kind, message = m.kind, m.message
         if kind == "none" and res.printed.strip():
@@ -450,9 +451,11 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     return Feedback(exercise, PASSED, msg, hint, kind="passed")
 
 
-def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol):
+def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol,
+                      expected: Any = None):
     """The anticipated mistake that explains the failing case: preferably one that
-    also reproduces the learner's results on every other case."""
+    also reproduces the learner's results on every other case. A mistake that
+    gives the expected value on the failing case explains nothing there."""
     if not mistakes:
         return None
     cache: dict[int, Any] = dict(enumerate(outputs))
@@ -478,13 +481,44 @@ def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rt
         except Exception:
             return False
         got = learner(j)
-        return got is not missing and diagnose(got, wrong, rtol=rtol, atol=atol).ok
+        if got is missing:
+            return False
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")   # a mistake may well give NaN
+            return diagnose(got, wrong, rtol=rtol, atol=atol).ok \
+                or _same_nonfinite(got, wrong, rtol, atol)
 
-    candidates = [m for m in mistakes if fits(m, failed)]
+    def right_there(m):
+        try:
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                args = copy.deepcopy(cases[failed].args)
+                wrong = m.wrong(*args) if callable(m.wrong) else m.wrong
+                return diagnose(wrong, expected, rtol=rtol, atol=atol).ok
+        except Exception:
+            return False
+
+    candidates = [m for m in mistakes if fits(m, failed) and not right_there(m)]
     for m in candidates:
         if all(fits(m, j) for j in range(len(cases)) if j != failed):
             return m
     return candidates[0] if candidates else None
+
+
+def _same_nonfinite(got, wrong, rtol, atol) -> bool:
+    """Do two results with NaN or inf agree, NaN for NaN and inf for inf? (A
+    mistake that divides by a zero sum reproduces the learner's inf exactly.)"""
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            if np.iscomplexobj(got) or np.iscomplexobj(wrong):
+                return False
+            a = np.asarray(got, dtype=float)
+            b = np.asarray(wrong, dtype=float)
+            return a.shape == b.shape and not np.all(np.isfinite(a)) \
+                and bool(np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=True))
+    except Exception:
+        return False
 
 
 # ---------------------------------------------------------------------------
