@@ -51,6 +51,22 @@ def test_dot_product_corpus_is_large_enough():
     assert len(timeouts) <= 3, "endless loops cost a time limit each: keep them few"
 
 
+@pytest.mark.parametrize("topic", ["eigen", "matrix_decomposition"])
+def test_attacked_corpora_cover_every_exercise(topic):
+    """At least 60 wrong and 20 correct answers, 8 and 3 per exercise."""
+    from mfml import practice
+    if topic not in runner.topics():
+        pytest.skip(f"no corpus for {topic} yet")
+    _, entries = runner.load(topic)
+    assert sum(not e.accept for e in entries) >= 60 and sum(e.accept for e in entries) >= 20
+    for ex in practice.exercises(topic):
+        mine = [e for e in entries if e.exercise == ex.id]
+        assert sum(not e.accept for e in mine) >= 8, ex.id
+        assert sum(e.accept for e in mine) >= 3, ex.id
+    timeouts = [e for e in entries if e.kind == "timeout"]
+    assert len(timeouts) <= 2, "endless loops cost a time limit each: keep them few"
+
+
 def test_summary_figures():
     topic = "dot_product"
     prelude, entries = runner.load(topic)
