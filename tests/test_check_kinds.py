@@ -444,6 +444,13 @@ class TestFunctionKinds:
         assert "finish `helper_stub` first" in fb.message
         assert "learner_uses_stub" in fb.details[0]
 
+    def test_solve_with_a_non_square_matrix_is_explained(self):
+        def solve_tall(x):
+            return np.linalg.solve(np.ones((3, 2)), x)
+
+        fb = check_function("sq", solve_tall, lambda x: x, [(X,)])
+        assert fb.kind == "exception" and "needs a square matrix" in fb.message
+
     def test_library_not_implemented_is_an_exception(self):
         def uses_library_stub(x):
             return np.ma.core.MaskedArray.__array_wrap__(None, x)   # raises inside numpy
