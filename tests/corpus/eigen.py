@@ -584,6 +584,14 @@ def explained_variance_ratio(X):
     v = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1))
     return v / v.sum()
 ''', "exception"),
+    wrong("eig-evr", "variances of the features", '''
+def explained_variance_ratio(X):
+    Xc = X - X.mean(axis=0)
+    C = Xc.T @ Xc / (len(X) - 1)
+    np.linalg.eigvalsh(C)
+    v = np.sort(np.diag(C))[::-1]
+    return v / v.sum()
+''', "known-mistake"),
     wrong("eig-evr", "divided by the largest", '''
 def explained_variance_ratio(X):
     Xc = X - X.mean(axis=0)

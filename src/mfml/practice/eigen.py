@@ -244,8 +244,8 @@ EXERCISES = register([
         "eig-2x2", name="eig2x2", reference=_eig2x2, seed=401, cases=_eig2x2_cases,
         rules=[forbid("np.eig", "np.eigvals", "np.eigh", "np.eigvalsh", "np.roots",
                       "np.eigenvals", "np.eigenvects", "eig", "eigvals", "eigh", "eigvalsh",
-                      "roots", message="the exercise asks for the trace-determinant "
-                      "formula, not an eigen-solver")],
+                      message="the exercise asks for the trace-determinant formula, not an "
+                      "eigen-solver")],
         requirements=["the formula, not an eigen-solver", "largest first",
                       "equal eigenvalues too (the discriminant may round below 0)"],
         mistakes=[
@@ -372,6 +372,10 @@ EXERCISES = register([
             Mistake(lambda X: _shares(_cov_eigenvalues(X / X.std(axis=0))), "you divided "
                     "by the standard deviations: those are the eigenvalues of the "
                     "correlation matrix. The exercise asks for the covariance: centre only.",
+                    "known-mistake"),
+            Mistake(lambda X: _shares(np.sort(X.var(axis=0))[::-1]), "those are the shares "
+                    "of the FEATURES' variances, the diagonal of C; a principal component "
+                    "mixes features, and its variance is an eigenvalue of C.",
                     "known-mistake"),
             Mistake(lambda X: np.cumsum(_shares(_cov_eigenvalues(X))), "that is the "
                     "cumulative share (np.cumsum); return the share of each component.",
