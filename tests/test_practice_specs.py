@@ -609,7 +609,7 @@ BREAKERS = {
         [(b_ev_not_centred, {"known-mistake"})],
     ("svd-explained-variance", "decreasing"): [(b_ev_ascending, {"wrong-order"})],
     ("svd-explained-variance", "sums to 1"): [(b_ev_not_divided, None)],
-    ("svd-rank", "an integer, from the singular values"): [(3, {"generic"}),
+    ("svd-rank", "an integer, from the singular values"): [(3, {"known-mistake"}),
                                                            (True, {"bool-for-number"})],
 }
 
