@@ -192,6 +192,13 @@ def eig2x2(A):
     root = np.sqrt(abs(tr**2 - 4 * det))
     return np.array([(tr + root) / 2, (tr - root) / 2])
 '''),
+    right("eig-2x2", "complex square root", '''
+def eig2x2(A):
+    tr = A[0, 0] + A[1, 1]
+    det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    root = np.sqrt(complex(tr**2 - 4 * det))
+    return np.array([(tr + root) / 2, (tr - root) / 2]).real
+'''),
     right("eig-2x2", "sorted at the end", '''
 def eig2x2(A):
     tr = A[0, 0] + A[1, 1]
@@ -312,6 +319,17 @@ def power_iteration(A, num_iters=500):
     for _ in range(num_iters):
         x = A @ x
         x = x / np.linalg.norm(x)
+    return x * np.sign(x[np.argmax(np.abs(x))])
+''', "inaccurate"),
+    wrong("eig-power", "stops early once converged", '''
+def power_iteration(A, num_iters=500):
+    x = np.ones(A.shape[0])
+    for _ in range(num_iters):
+        y = A @ x
+        y = y / np.linalg.norm(y)
+        if np.allclose(y, x):
+            break
+        x = y
     return x * np.sign(x[np.argmax(np.abs(x))])
 ''', "inaccurate"),
     wrong("eig-power", "divides by the sum", '''
@@ -603,6 +621,11 @@ def explained_variance_ratio(X):
     v = np.linalg.eigvalsh(np.cov(X, rowvar=False))[::-1]
     return v / v.sum()
 '''),
+    right("eig-evr", "np.cov of X.T", '''
+def explained_variance_ratio(X):
+    v = np.linalg.eigvalsh(np.cov(X.T))[::-1]
+    return v / v.sum()
+'''),
     right("eig-evr", "divided by n, sorted", '''
 def explained_variance_ratio(X):
     Xc = X - X.mean(axis=0)
@@ -670,6 +693,12 @@ def stationary(P):
     values, vectors = np.linalg.eig(P)
     v = vectors[:, np.argmin(np.abs(values - 1))].real
     return v / np.sum(np.abs(v))
+''', "wrong-sign"),
+    wrong("eig-stationary", "divides by the 1-norm", '''
+def stationary(P):
+    values, vectors = np.linalg.eig(P)
+    v = vectors[:, np.argmin(np.abs(values - 1))].real
+    return v / np.linalg.norm(v, 1)
 ''', "wrong-sign"),
     wrong("eig-stationary", "eigenvalue exactly 1", '''
 def stationary(P):

@@ -500,6 +500,11 @@ def explained_variance_ratio(X):
     s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
     return s**2 / (len(X) - 1)
 ''', "known-mistake"),
+    wrong("svd-explained-variance", "the variances, divided by n", '''
+def explained_variance_ratio(X):
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    return s**2 / len(X)
+''', "known-mistake"),
     wrong("svd-explained-variance", "smallest first", '''
 def explained_variance_ratio(X):
     s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)

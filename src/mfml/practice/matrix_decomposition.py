@@ -138,6 +138,7 @@ def _evr_cases(rng):
     ]
 
 
+_VARIANCES = "those are the variances themselves; the shares divide each by their total."
 _FEATURE_VARIANCES = ("those are the shares of the FEATURES' variances (the diagonal of the "
                       "covariance); a principal component mixes features, and its variance "
                       "is a squared singular value of the centred data.")
@@ -330,8 +331,8 @@ EXERCISES = register([
             Mistake(lambda X: _shares(np.sort(X.var(axis=0))[::-1]), _FEATURE_VARIANCES,
                     "known-mistake"),
             Mistake(lambda X: _shares(X.var(axis=0)), _FEATURE_VARIANCES, "known-mistake"),
-            Mistake(lambda X: _centred_s(X) ** 2 / (len(X) - 1), "those are the variances "
-                    "themselves; the shares divide each by their total.", "known-mistake"),
+            Mistake(lambda X: _centred_s(X) ** 2 / (len(X) - 1), _VARIANCES, "known-mistake"),
+            Mistake(lambda X: _centred_s(X) ** 2 / len(X), _VARIANCES, "known-mistake"),
             Mistake(lambda X: np.cumsum(_evr(X)), "that is the cumulative share (np.cumsum); "
                     "return the share of each component.", "known-mistake"),
             Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(np.linalg.svd(
