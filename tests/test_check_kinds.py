@@ -174,6 +174,12 @@ KIND_CASES = [
     (np.array([2, 7]), [0.6, 1.2], {}, "integer-truncated"),
     (np.array([0.0, 1.0, 2.0]), [0.5, 1.5, 2.5], {}, "integer-truncated"),
     (3 * V, V, {}, "not-normalised"),
+    # a unit vector with equal entries: [1, 1] and [0.5, 0.5] are not normalised,
+    # not an integer truncation or a missing square root; an integer dtype still is
+    (np.array([1.0, 1.0]), [0.5**0.5] * 2, {}, "not-normalised"),
+    (np.array([0.5, -0.5]), [0.5**0.5, -0.5**0.5], {}, "not-normalised"),
+    (np.array([1, 1]), [0.5**0.5] * 2, {}, "integer-truncated"),
+    (np.array([3, 1]), [4 - 4e-16, 1.0], {}, "integer-truncated"),   # int(3.9999999999999996)
     (3 * M, M, {}, "factor"),
     (2 * M, M, {}, "factor"),
     (0.5 * M, M, {}, "factor"),
@@ -242,6 +248,14 @@ def test_ddof_factor_is_named_neutrally():
     q = quantities_of((A,), ["X"])
     d = diagnose(A.std(axis=0, ddof=1), A.std(axis=0), quantities=q)
     assert d.kind == "factor-quantity" and "n - 1" in d.message and "n = 10" in d.message
+
+
+def test_ddof_factor_is_not_named_for_two_rows():
+    A = np.array([[2.0, 1.0], [1.0, 2.0]])
+    assert not any("n-1" in q[1] for q in quantities_of((A,), ["A"]))
+    e = np.array([0.5**0.5] * 2)
+    d = diagnose(e / 2**0.5, e, quantities=quantities_of((A,), ["A"]))
+    assert d.kind == "not-normalised", d
 
 
 def test_value_messages_do_not_give_the_answer_away():
@@ -430,6 +444,13 @@ class TestFunctionKinds:
         assert "finish `helper_stub` first" in fb.message
         assert "learner_uses_stub" in fb.details[0]
 
+    def test_solve_with_a_non_square_matrix_is_explained(self):
+        def solve_tall(x):
+            return np.linalg.solve(np.ones((3, 2)), x)
+
+        fb = check_function("sq", solve_tall, lambda x: x, [(X,)])
+        assert fb.kind == "exception" and "needs a square matrix" in fb.message
+
     def test_library_not_implemented_is_an_exception(self):
         def uses_library_stub(x):
             return np.ma.core.MaskedArray.__array_wrap__(None, x)   # raises inside numpy
@@ -582,6 +603,26 @@ class TestFunctionKinds:
         fb = check_function("mk4", f, lambda x: x, cases, mistakes=[twice])
         assert fb.kind == "factor" and fb.message.endswith("doubled")
 
+    def test_mistake_with_the_same_inf_and_nan_matches(self):
+        def pick_wrong(x):
+            with np.errstate(all="ignore"):
+                return np.array([1.0, -1.0]) / 0.0
+
+        mistakes = [Mistake(lambda x: np.array([1.0, -1.0]) / 0.0, "sums to 0", "known-mistake")]
+        fb = check_function("mk5a", pick_wrong, lambda x: x, [(X[:2],)], mistakes=mistakes)
+        assert fb.kind == "known-mistake" and "sums to 0" in fb.message
+        other = [Mistake(lambda x: np.array([-1.0, 1.0]) / 0.0, "other", "known-mistake")]
+        fb = check_function("mk5b", pick_wrong, lambda x: x, [(X[:2],)], mistakes=other)
+        assert fb.kind != "known-mistake"
+
+    def test_mistake_giving_the_expected_value_there_explains_nothing(self):
+        # complex with zero imaginary part: rejected as "complex", and a mistake
+        # that happens to equal the reference on this case must not explain it
+        mistakes = [Mistake(lambda x: x, "the last eigenvector", "known-mistake")]
+        fb = check_function("mk5", lambda x: x + 0j, lambda x: x, [(X,)],
+                            mistakes=mistakes, allow_complex=False)
+        assert fb.kind == "complex", fb.text()
+
     def test_never_raises_whatever_the_reference_does(self):
         fb = check_function("bad-ref", lambda x: 1.0, lambda x: 1 / 0, [(X,)])
         assert isinstance(fb, Feedback) and fb.kind == "checker-error"
@@ -655,3 +696,10 @@ def _loop_over_other_argument(A, x):
 ])
 def test_no_row_loop_reads_what_the_loop_runs_over(fn, outermost, broken):
     assert bool(violations(fn, [no_row_loop(0, "rows", outermost=outermost)])) == broken
+
+
+def test_probability_vector_scaled_otherwise_is_not_normalised():
+    fb = check_value("pv", np.array([1.0, 0.25]), np.array([0.8, 0.2]))
+    assert fb.kind == "not-normalised" and "add up to 1" in fb.message
+    fb = check_value("pv2", np.array([2.0, 4.0]), np.array([1.0, 2.0]))
+    assert fb.kind != "not-normalised"     # not a probability vector: a plain factor

@@ -51,7 +51,8 @@ def test_dot_product_corpus_is_large_enough():
     assert len(timeouts) <= 3, "endless loops cost a time limit each: keep them few"
 
 
-@pytest.mark.parametrize("topic", ["vectors_matrices", "matrix_multiplication"])
+@pytest.mark.parametrize("topic", ["vectors_matrices", "matrix_multiplication",
+                                   "eigen", "matrix_decomposition"])
 def test_corpus_covers_every_exercise_of(topic):
     """At least 8 wrong and 3 correct answers per exercise, 60 and 20 per notebook."""
     from mfml import practice

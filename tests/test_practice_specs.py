@@ -13,7 +13,12 @@ from mfml import check as engine
 from mfml import practice
 from mfml.practice import check
 from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL
-from mfml.practice.eigen import EIG_ONE_NOT_FIRST, LANDS_ON_MINUS_V
+from mfml.practice.eigen import (
+    EIG_ONE_NOT_FIRST,
+    LANDS_ON_MINUS_V,
+    REPEATED_ROUNDS_NEGATIVE,
+    eigvals_unsorted_data,
+)
 from mfml.practice.matrix_decomposition import ILL_CONDITIONED_SEEDS, ill_conditioned_design
 from mfml.practice.matrix_multiplication import CHAIN_CASES
 
@@ -116,6 +121,29 @@ def test_chain_cases_catch_every_single_wrong_term():
                 assert any(wrong(*c) != ref(*c) for c in CHAIN_CASES), (left, rght, agg)
     winners = {ref(*c) == 2 * (terms(*c)["mnp"] + terms(*c)["mpq"]) for c in CHAIN_CASES}
     assert winners == {True, False}, "both orders must win somewhere"
+
+
+def test_eigvals_returns_the_evr_case_out_of_order():
+    X = eigvals_unsorted_data()
+    Xc = X - X.mean(axis=0)
+    w = np.linalg.eigvals(Xc.T @ Xc / (len(X) - 1)).real
+    assert not (np.all(np.diff(w) <= 0) or np.all(np.diff(w) >= 0)), w
+    assert any(c.args[0].shape == X.shape and np.allclose(c.args[0], X)
+               for c in practice.get("eig-evr").test_cases())
+
+
+def test_repeated_eigenvalue_case_rounds_the_discriminant_below_zero():
+    A = REPEATED_ROUNDS_NEGATIVE
+    tr = A[0, 0] + A[1, 1]
+    det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    assert tr**2 - 4 * det < 0
+    assert np.allclose(practice.get("eig-2x2").reference(A), [0.3, 0.3])
+
+
+def test_eig2x2_cases_include_eigenvalues_that_are_not_whole():
+    values = [practice.get("eig-2x2").reference(*c.args)
+              for c in practice.get("eig-2x2").test_cases()]
+    assert any(not np.allclose(v, np.round(v, 2)) for v in values)
 
 
 def test_power_iteration_lands_on_minus_v_without_the_flip():
@@ -326,8 +354,15 @@ def b_eig2x2_library(A):
 def b_eig2x2_ascending(A):
     tr = A[0, 0] + A[1, 1]
     det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
-    root = np.sqrt(tr**2 - 4 * det)
+    root = np.sqrt(max(tr**2 - 4 * det, 0.0))
     return np.array([(tr - root) / 2, (tr + root) / 2])
+
+
+def b_eig2x2_no_clip(A):
+    tr = A[0, 0] + A[1, 1]
+    det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    root = np.sqrt(tr**2 - 4 * det)
+    return np.array([(tr + root) / 2, (tr - root) / 2])
 
 
 def _flip(x):
@@ -542,8 +577,10 @@ BREAKERS = {
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
     ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
                                                                   (5, {"generic"})],
-    ("eig-2x2", "the formula, not np.linalg"): [(b_eig2x2_library, {"requirement"})],
+    ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
+    ("eig-2x2", "equal eigenvalues too (the discriminant may round below 0)"):
+        [(b_eig2x2_no_clip, {"nan-sqrt-negative"})],
     ("eig-by-hand", "the larger eigenvalue"): [(-5, {"wrong-sign"}), (25, {"missing-sqrt"})],
     ("eig-power", "start from the vector of ones"): [(b_power_start_e1, None)],
     ("eig-power", "x = A @ x, then normalise"): [(b_power_rows, {"known-mistake"}),
@@ -580,7 +617,7 @@ BREAKERS = {
         [(b_ev_not_centred, {"known-mistake"})],
     ("svd-explained-variance", "decreasing"): [(b_ev_ascending, {"wrong-order"})],
     ("svd-explained-variance", "sums to 1"): [(b_ev_not_divided, None)],
-    ("svd-rank", "an integer, from the singular values"): [(3, {"generic"}),
+    ("svd-rank", "an integer, from the singular values"): [(3, {"known-mistake"}),
                                                            (True, {"bool-for-number"})],
 }
 

@@ -418,7 +418,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         want, d = expected[k0], diags[k0]
         kind, message = d.kind, d.message
         extra: list[str] = []
-        m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol)
+        m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
+                              expected=want)
         if m is not None:
             kind, message = m.kind, m.message
         if kind == "none" and res.printed.strip():
@@ -450,9 +451,11 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     return Feedback(exercise, PASSED, msg, hint, kind="passed")
 
 
-def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol):
+def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol,
+                      expected: Any = None):
     """The anticipated mistake that explains the failing case: preferably one that
-    also reproduces the learner's results on every other case."""
+    also reproduces the learner's results on every other case. A mistake that
+    gives the expected value on the failing case explains nothing there."""
     if not mistakes:
         return None
     cache: dict[int, Any] = dict(enumerate(outputs))
@@ -481,12 +484,31 @@ def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rt
         except Exception:
             return unknown
         got = learner(j)
-        if got is missing or (unknown and (_has_nan(got) or _has_inf(got))):
+        if got is missing:
             return unknown
-        return diagnose(got, wrong, rtol=rtol, atol=atol).ok
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")   # a mistake may well give NaN
+            if diagnose(got, wrong, rtol=rtol, atol=atol).ok \
+                    or _same_nonfinite(got, wrong, rtol, atol):
+                return True
+        # NaN or inf on either side (the mistake's formula may not survive a
+        # degenerate case the learner's does) is no evidence either way
+        if unknown and any(f(x) for f in (_has_nan, _has_inf) for x in (got, wrong)):
+            return unknown
+        return False
+
+    def right_there(m):
+        try:
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                args = copy.deepcopy(cases[failed].args)
+                wrong = m.wrong(*args) if callable(m.wrong) else m.wrong
+                return diagnose(wrong, expected, rtol=rtol, atol=atol).ok
+        except Exception:
+            return False
 
     others = [j for j in range(len(cases)) if j != failed]
-    candidates = [m for m in mistakes if fits(m, failed)]
+    candidates = [m for m in mistakes if fits(m, failed) and not right_there(m)]
     for m in candidates:
         if all(fits(m, j) for j in others):
             return m
@@ -496,6 +518,22 @@ def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rt
         if all(fits(m, j, unknown=True) for j in others):
             return m
     return None
+
+
+def _same_nonfinite(got, wrong, rtol, atol) -> bool:
+    """Do two results with NaN or inf agree, NaN for NaN and inf for inf? (A
+    mistake that divides by a zero sum reproduces the learner's inf exactly.)"""
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            if np.iscomplexobj(got) or np.iscomplexobj(wrong):
+                return False
+            a = np.asarray(got, dtype=float)
+            b = np.asarray(wrong, dtype=float)
+            return a.shape == b.shape and not np.all(np.isfinite(a)) \
+                and bool(np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=True))
+    except Exception:
+        return False
 
 
 # ---------------------------------------------------------------------------

@@ -277,9 +277,9 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
     rt, at = _tolerance(dtype, rtol, atol, e)
     if np.allclose(af, e, rtol=rt, atol=at):
         return Diagnosis(True, "passed", "correct")
-    for check in (_integer_truncated, _wrong_sign, _transposed_square, _wrong_order,
-                  _degrees, _sqrt, _factor, _reciprocal, _magnitude, _integer_dtype,
-                  _rounded, _inaccurate):
+    for check in (_integer_truncated, _integer_just_below, _wrong_sign, _transposed_square,
+                  _wrong_order, _degrees, _sqrt, _factor, _reciprocal, _magnitude,
+                  _integer_dtype, _rounded, _inaccurate):
         d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer)
         if d:
             return d
@@ -396,9 +396,20 @@ def _close(a, b, rt, at) -> bool:
         return bool(np.all(np.isfinite(b)) and np.allclose(a, b, rtol=rt, atol=at))
 
 
+def _unnormalised(a, e, rt, at) -> bool:
+    """Is ``a`` a positive multiple (not 1) of the unit vector ``e``? Then a
+    whole-number or squared-looking answer is a vector not normalised, which
+    happens whenever the entries of ``e`` all have the same size."""
+    ee = float(np.sum(e * e))
+    if e.ndim != 1 or e.size < 2 or not np.isclose(ee, 1.0):
+        return False
+    c = float(np.sum(a * e)) / ee
+    return c > 1e-12 and not np.isclose(c, 1.0) and _close(a, c * e, rt, at)
+
+
 def _integer_truncated(a, e, rt, at, what, integer=False, **_) -> Diagnosis | None:
     frac = not np.allclose(e, np.round(e))
-    if not frac:
+    if not frac or (not integer and _unnormalised(a, e, rt, at)):
         return None
     cut = any(_close(a, f(e), rt, at) for f in (np.trunc, np.floor, np.round))
     whole = np.allclose(a, np.round(a))
@@ -413,6 +424,23 @@ def _integer_truncated(a, e, rt, at, what, integer=False, **_) -> Diagnosis | No
                          "integer part of what you store in it; so do // and int(). Start "
                          "from floats: np.zeros(n), 0.0, x.astype(float).")
     return None
+
+
+def _integer_just_below(a, e, rt, at, what, integer=False, **_) -> Diagnosis | None:
+    """Integers where the expected values are whole numbers up to rounding, and
+    one just below a whole number (3.9999999999999996) was cut down (to 3)."""
+    if not integer or not np.allclose(e, np.round(e)):
+        return None
+    low = (np.trunc(e) != np.round(e)) & (a == np.trunc(e))
+    if not np.any(low) or not _close(a, np.where(low, np.trunc(e), np.round(e)), 0, 0):
+        return None
+    i = int(np.argmax(low.ravel()))
+    v = float(e.ravel()[i])
+    return Diagnosis(False, "integer-truncated",
+                     f"{what} is made of integers, and {v!r}, a whole number up to rounding, "
+                     f"became {int(np.trunc(v))}: int() and an integer dtype cut the "
+                     "fractional part off, toward zero. Keep floats (and round, if you must, "
+                     "with np.round).")
 
 
 def _integer_dtype(a, e, rt, at, what, integer=False, **_) -> Diagnosis | None:
@@ -497,7 +525,7 @@ def _degrees(a, e, rt, at, what, **_) -> Diagnosis | None:
 
 def _sqrt(a, e, rt, at, what, **_) -> Diagnosis | None:
     interesting = np.any((np.abs(e) > 1e-12) & ~np.isclose(np.abs(e), 1.0))
-    if not interesting:
+    if not interesting or _unnormalised(a, e, rt, at):
         return None
     if _close(a, e * e, rt, at):
         return Diagnosis(False, "missing-sqrt", f"{what} is the square of the expected value: "
@@ -532,6 +560,11 @@ def _factor(a, e, rt, at, what, quantities=(), **_) -> Diagnosis | None:
         return Diagnosis(False, "not-normalised", f"{what} points the right way but is not "
                          f"normalised: its length is {_num(np.linalg.norm(a))}, it should be 1."
                          + (" Divide by its norm." if times else ""))
+    if (e.ndim == 1 and e.size > 1 and np.all(e >= 0) and np.isclose(e.sum(), 1.0)
+            and c > 0 and not np.isclose(c, 1.0)):
+        return Diagnosis(False, "not-normalised", f"{what} points the right way, but a "
+                         "probability vector's entries add up to 1 and yours add up to "
+                         f"{_num(a.sum())}: divide by their sum.")
     if times:
         return Diagnosis(False, "factor-quantity", times)
     for p, k in _TEN_POWERS.items():
@@ -599,7 +632,8 @@ def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
     return Diagnosis(False, "inaccurate", f"{what} is close but agrees with the expected one "
                      f"to only about {digits} significant digits: a numerically unstable step "
                      "(for example forming X.T @ X, subtracting nearly equal numbers, or "
-                     "a float32 intermediate)?")
+                     "a float32 intermediate), or a method a little different from the one "
+                     "asked (another start, another number of iterations)?")
 
 
 def _generic(a, e, what, reveal=True) -> Diagnosis:
@@ -661,7 +695,7 @@ def quantities_of(args: Sequence, names: Sequence[str]) -> list[tuple]:
                 "was asked?", "a mean over the columns where a sum was asked?")
             add(float(np.linalg.norm(x.astype(float))), f"‖{name}‖ (Frobenius)",
                 "a missing division by the norm?", "an extra division by the norm?")
-            if m > 1:
+            if m > 2:   # with 2 rows, √(n/(n-1)) = √2 is more often something else
                 ddof = (f"n and n - 1 mixed up (n = {m} rows of {name}): np.std and np.var "
                         "divide by n by default, with ddof=1 by n - 1. Which one does the "
                         "exercise ask for?")

@@ -221,6 +221,11 @@ def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
     if "matmul" in msg and "mismatch" in msg or "not aligned" in msg:
         return "exception", (" The inner dimensions of a matrix product must agree: (m, n) @ "
                              "(n, p). Check the shapes; is a .T missing or one too many?")
+    if name == "LinAlgError" and "square" in msg:
+        return "exception", (" np.linalg.solve (like inv and det) needs a square matrix: "
+                             "print the shape of the matrix you pass. A tall one has no "
+                             "inverse; a reduced factorisation (the default of np.linalg.qr) "
+                             "gives a square factor.")
     if isinstance(exc, ValueError) and "broadcast" in msg:
         return "exception", (" NumPy could not line up these shapes. Compare the shapes "
                              "of the two operands (print(a.shape, b.shape)); keepdims=True or "

@@ -2,9 +2,13 @@
 
 Stated requirements and what breaks an answer ignoring them:
 
-* eig-2x2: the formula, not ``np.linalg`` -> a source rule; largest first ->
-  a pair of opposite sign and a pair of negative eigenvalues (sorting by size
-  fails); real eigenvalues of non-symmetric matrices too.
+* eig-2x2: the formula, not an eigen-solver -> a source rule (``np.linalg.det``
+  is allowed: it is the formula's determinant); largest first -> a pair of
+  opposite sign and a pair of negative eigenvalues (sorting by size fails);
+  real eigenvalues of non-symmetric matrices too, and irrational ones (an
+  integer array or a rounded result fails); equal eigenvalues too -> a
+  repeated eigenvalue whose discriminant rounds to -5.6e-17 (asserted in
+  ``tests/test_practice_specs.py``): the square root without a clip is NaN.
 * eig-power: start from ones, ``x = A @ x`` then normalise, ``num_iters``
   times -> a non-symmetric matrix (``x @ A`` iterates with A.T), a run of only
   3 iterations (ignoring ``num_iters`` or starting elsewhere fails), a
@@ -15,7 +19,9 @@ Stated requirements and what breaks an answer ignoring them:
 * eig-rayleigh: x need not have length 1 -> vectors of other lengths.
 * eig-evr: centre the columns -> data far from the origin; the eigenvalues
   of the covariance -> a source rule (an eigen-solver is called); largest
-  first -> several components of different sizes.
+  first -> several components of different sizes, and a covariance for which
+  ``np.linalg.eigvals`` returns them out of order (asserted in
+  ``tests/test_practice_specs.py``): eigvals without sorting fails.
 * eig-stationary: the eigenvalue closest to 1 -> chains where
   ``np.linalg.eig`` does not list it first; keep the real part -> chains with
   complex eigenvalues (a complex dtype is rejected); sum to 1.
@@ -46,6 +52,10 @@ def _eig2x2(A):
     return np.sort(np.linalg.eigvals(A).real)[::-1]
 
 
+#: Eigenvalue 0.3 twice; tr**2 - 4 * (a*d - b*c) rounds to -5.6e-17 in floats.
+REPEATED_ROUNDS_NEGATIVE = np.array([[0.1, 0.2], [-0.2, 0.5]])
+
+
 def _eig2x2_cases(rng):
     return [
         Case((np.array([[2.0, 1.0], [1.0, 2.0]]),)),
@@ -56,9 +66,27 @@ def _eig2x2_cases(rng):
                                                     "means 2, not the larger in size"),
         Case((np.array([[-2.0, 1.0], [1.0, -2.0]]),), "both eigenvalues negative: the "
                                                       "largest is the one nearest zero"),
-        Case((np.array([[3.0, 1.0], [0.0, 3.0]]),), "a repeated eigenvalue"),
+        Case((np.array([[3.0, 1.0], [0.0, 3.0]]),), "a repeated eigenvalue: tr² - 4 det is "
+                                                    "0, and rounding can push it below 0"),
+        Case((REPEATED_ROUNDS_NEGATIVE,), "equal eigenvalues (0.3 twice): tr² - 4 det is 0 "
+                                          "exactly, but in floats it comes out -5.6e-17"),
         Case((_random_symmetric(rng, 2),)),
+        Case((np.array([[1.0, 2.0], [3.0, 4.0]]),), "eigenvalues (5 ± √33) / 2, not whole "
+                                                    "numbers: an integer array or a rounded "
+                                                    "result cannot hold them"),
     ]
+
+
+def _quadratic(A, *, det=None, four=4.0, minus_b=False, halve_root_only=False):
+    """The formula with one of the usual slips (and no clip of the discriminant)."""
+    tr = A[0, 0] + A[1, 1]
+    det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0] if det is None else det
+    with np.errstate(invalid="ignore"):
+        root = np.sqrt(tr**2 - four * det)
+    if halve_root_only:
+        return np.array([tr + root / 2, tr - root / 2])
+    b = -tr if minus_b else tr
+    return np.array([(b + root) / 2, (b - root) / 2])
 
 
 def _power(A, num_iters=500):
@@ -96,6 +124,13 @@ def _power_cases(rng):
     ]
 
 
+def _power_from(A, num_iters, x):
+    for _ in range(num_iters):
+        x = A @ x
+        x = x / np.linalg.norm(x)
+    return x * np.sign(x[np.argmax(np.abs(x))])
+
+
 def _rayleigh(A, x):
     return float(x @ A @ x / (x @ x))
 
@@ -117,6 +152,26 @@ def _evr(X):
     return s**2 / np.sum(s**2)
 
 
+def _shares(v):
+    v = np.asarray(v, dtype=float)
+    return v / v.sum()
+
+
+def _cov_eigenvalues(X):
+    Xc = X - X.mean(axis=0)
+    return np.linalg.eigvalsh(Xc.T @ Xc / (len(X) - 1))[::-1]
+
+
+#: Seed of data whose covariance np.linalg.eigvals returns neither largest nor
+#: smallest first (asserted in tests/test_practice_specs.py).
+EIGVALS_UNSORTED_SEED = 0
+
+
+def eigvals_unsorted_data():
+    rng = np.random.default_rng(EIGVALS_UNSORTED_SEED)
+    return rng.standard_normal((30, 4)) @ rng.standard_normal((4, 4))
+
+
 def _evr_cases(rng):
     from sklearn.datasets import load_iris
     return [
@@ -124,6 +179,8 @@ def _evr_cases(rng):
         Case((rng.standard_normal((50, 3)) * [3.0, 1.0, 0.2],)),
         Case((rng.standard_normal((40, 4)) @ np.diag([0.5, 2.0, 1.0, 0.1]) + 20.0,),
              "data far from the origin: centre the columns first"),
+        Case((eigvals_unsorted_data(),), "np.linalg.eigvals returns these eigenvalues in "
+                                         "no particular order: sort them, largest first"),
     ]
 
 
@@ -171,34 +228,69 @@ def _first_eigenvector(P):
     return v / v.sum()
 
 
+def _eigenvector_at(P, pick, rows=False):
+    values, vectors = np.linalg.eig(P)
+    k = pick(values)
+    v = (vectors[k] if rows else vectors[:, k]).real
+    return v / v.sum()
+
+
+_EIG_UNSORTED = ("eig does not sort its eigenvalues, so pick the one closest to 1: "
+                 "k = np.argmin(np.abs(values - 1)).")
+
+
 EXERCISES = register([
     Exercise(
         "eig-2x2", name="eig2x2", reference=_eig2x2, seed=401, cases=_eig2x2_cases,
-        rules=[forbid("np.linalg", "np.eig", "np.eigvals", "np.roots", message="the "
-                      "exercise asks for the trace-determinant formula, not np.linalg")],
-        requirements=["the formula, not np.linalg", "largest first"],
+        rules=[forbid("np.eig", "np.eigvals", "np.eigh", "np.eigvalsh", "np.roots",
+                      "np.eigenvals", "np.eigenvects", "eig", "eigvals", "eigh", "eigvalsh",
+                      message="the exercise asks for the trace-determinant formula, not an "
+                      "eigen-solver")],
+        requirements=["the formula, not an eigen-solver", "largest first",
+                      "equal eigenvalues too (the discriminant may round below 0)"],
         mistakes=[
             Mistake(lambda A: np.array(sorted(_eig2x2(A), key=abs, reverse=True)),
                     "you put the eigenvalue of larger SIZE first; the exercise wants the "
                     "larger value first (2 before -2, and -1 before -3).", "wrong-order"),
+            Mistake(_quadratic, "the two eigenvalues are equal here, so tr² - 4 det is 0 in "
+                    "exact arithmetic; in floats it came out a tiny negative number, and its "
+                    "square root is NaN. Clip it at 0 before the square root.",
+                    "nan-sqrt-negative"),
+            Mistake(lambda A: _quadratic(A, det=A[0, 0] * A[1, 1] - A[0, 1] ** 2),
+                    "your determinant assumes A is symmetric: det = a d - b c uses both "
+                    "off-diagonal entries, A[0, 1] * A[1, 0].", "known-mistake"),
+            Mistake(lambda A: _quadratic(A, minus_b=True), "the quadratic formula's -b is "
+                    "+tr(A) here, since the polynomial is λ² - tr(A) λ + det(A): the "
+                    "eigenvalues are (tr ± root) / 2.", "known-mistake"),
+            Mistake(lambda A: _quadratic(A, halve_root_only=True), "brackets: tr + root / 2 "
+                    "halves only the root; write (tr + root) / 2.", "known-mistake"),
+            Mistake(lambda A: _quadratic(A, four=1.0), "the discriminant is tr² - 4 det: the "
+                    "4 is missing.", "known-mistake"),
         ],
         hints=("The eigenvalues are the roots of λ² - tr(A) λ + det(A): the quadratic "
                "formula.",
                "tr = A[0, 0] + A[1, 1]; det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]; "
-               "root = np.sqrt(tr**2 - 4 * det); "
+               "root = np.sqrt(max(tr**2 - 4 * det, 0)) (clipped: rounding can make it "
+               "negative when the eigenvalues are equal); "
                "return np.array([(tr + root) / 2, (tr - root) / 2])."),
     ),
     Exercise(
         "eig-by-hand", name="lam_max", reference=5.0,
         requirements=["the larger eigenvalue"],
+        mistakes=[Mistake(-25, "that is the determinant, the PRODUCT of the two "
+                          "eigenvalues; find the eigenvalues themselves.", "known-mistake"),
+                  Mistake(0, "that is the trace, the SUM of the two eigenvalues; find the "
+                          "eigenvalues themselves.", "known-mistake")],
         hints=("The eigenvalues add up to the trace (0) and multiply to the determinant "
                "(-25).",
-               "They are +x and -x with -x² = -25, so x = 5: the larger one is 5."),
+               "Adding up to 0, they are x and -x; their product -x² must be -25. Solve "
+               "for x and keep the larger of x and -x."),
     ),
     Exercise(
         "eig-power", name="power_iteration", reference=_power, seed=403, cases=_power_cases,
         rules=[needs_loop("the exercise asks for the iteration itself, a loop"),
                forbid("np.eig", "np.eigh", "np.eigvals", "np.svd", "np.matrix_power",
+                      "eig", "eigh", "eigvals", "svd", "matrix_power",
                       message="the exercise asks for power iteration, not a library "
                               "eigen-solver")],
         requirements=["start from the vector of ones", "x = A @ x, then normalise",
@@ -210,6 +302,19 @@ EXERCISES = register([
             Mistake(lambda A, n=500: _power(A.T, n), "you iterated with A.T (x = x @ A is "
                     "x = A.T @ x): for a non-symmetric A that finds another vector. "
                     "Write x = A @ x.", "known-mistake"),
+            Mistake(lambda A, n=500: np.abs(_power(A, n)), "np.abs makes EVERY entry "
+                    "positive, but an eigenvector can have entries of both signs: flip the "
+                    "whole vector (x = -x) when its largest-magnitude entry is negative.",
+                    "known-mistake"),
+            Mistake(lambda A, n=500: _power(A, 500), "you ran a fixed number of iterations: "
+                    "loop num_iters times, the argument (3 in this case).", "known-mistake"),
+            Mistake(lambda A, n=500: _power(A, n - 1), "one iteration too few: "
+                    "range(num_iters) runs exactly num_iters times.", "off-by-one"),
+            Mistake(lambda A, n=500: _power(A, n + 1), "one iteration too many: "
+                    "range(num_iters) runs exactly num_iters times.", "off-by-one"),
+            Mistake(lambda A, n=500: _power_from(A, n, np.eye(len(A))[0]), "you started "
+                    "from (1, 0, ..., 0); the exercise starts from the vector of ones "
+                    "(after a few iterations the start still shows).", "known-mistake"),
         ],
         hints=("Repeat: multiply by A, then rescale to length 1. At the end, fix the sign.",
                "x = np.ones(A.shape[0]); for _ in range(num_iters): x = A @ x; "
@@ -220,8 +325,21 @@ EXERCISES = register([
         "eig-rayleigh", name="rayleigh", reference=_rayleigh, seed=404,
         cases=_rayleigh_cases,
         requirements=["do not assume x has length 1"],
-        mistakes=[Mistake(lambda A, x: x @ A @ x / np.linalg.norm(x), "you divided by ‖x‖; "
-                          "the Rayleigh quotient divides by x·x = ‖x‖².", "factor-quantity")],
+        mistakes=[
+            Mistake(lambda A, x: x @ A @ x / np.linalg.norm(x), "you divided by ‖x‖; the "
+                    "Rayleigh quotient divides by x·x = ‖x‖².", "factor-quantity"),
+            Mistake(lambda A, x: ((x @ A @ x) / x) @ x, "brackets: x @ A @ x / x @ x is "
+                    "read ((x @ A @ x) / x) @ x. Write (x @ A @ x) / (x @ x).",
+                    "known-mistake"),
+            Mistake(lambda A, x: np.linalg.norm(A @ x) / np.linalg.norm(x), "‖Ax‖ / ‖x‖ is "
+                    "how much A stretches x: it equals |λ| only when x is an eigenvector. "
+                    "The Rayleigh quotient is xᵀAx / xᵀx.", "known-mistake"),
+            Mistake(lambda A, x: float(np.max(np.linalg.eigvals(A).real)), "that is the "
+                    "largest eigenvalue of A, whatever x is; the Rayleigh quotient depends "
+                    "on x: xᵀAx / xᵀx.", "known-mistake"),
+            Mistake(lambda A, x: (x @ A @ x) // (x @ x), "// is floor division: it drops "
+                    "the fractional part. Divide with /.", "integer-truncated"),
+        ],
         hints=("x @ A @ x is the quadratic form xᵀAx; dividing by something makes the "
                "length of x cancel.",
                "return (x @ A @ x) / (x @ x)"),
@@ -237,6 +355,34 @@ EXERCISES = register([
             Mistake(lambda X: (lambda v: v / v.sum())(np.linalg.eigvalsh(X.T @ X)[::-1]),
                     "you did not centre the columns: subtract X.mean(axis=0) before "
                     "forming the covariance.", "known-mistake"),
+            Mistake(_cov_eigenvalues, "those are the variances themselves (the "
+                    "eigenvalues): divide them by their sum to get each one's share.",
+                    "known-mistake"),
+            Mistake(lambda X: _shares(np.linalg.eigvalsh(np.cov(X))[::-1]), "np.cov(X) "
+                    "treats each ROW as a variable, so you have the covariance of the "
+                    "samples: use np.cov(X, rowvar=False), or Xc.T @ Xc / (n - 1).",
+                    "wrong-axis"),
+            Mistake(lambda X: (lambda Xr: _shares(np.linalg.eigvalsh(Xr.T @ Xr)[::-1]))(
+                X - X.mean(axis=1, keepdims=True)),
+                    "you subtracted the mean of each ROW (axis=1); centre each column, "
+                    "each feature: X - X.mean(axis=0).", "wrong-axis"),
+            Mistake(lambda X: (lambda Xc: _shares(np.linalg.eigvalsh(Xc @ Xc.T)[::-1]))(
+                X - X.mean(axis=0)), "Xc @ Xc.T is n × n, one row per SAMPLE; the "
+                "covariance of the features is Xc.T @ Xc / (n - 1).", "known-mistake"),
+            Mistake(lambda X: _shares(_cov_eigenvalues(X / X.std(axis=0))), "you divided "
+                    "by the standard deviations: those are the eigenvalues of the "
+                    "correlation matrix. The exercise asks for the covariance: centre only.",
+                    "known-mistake"),
+            Mistake(lambda X: _shares(np.sort(X.var(axis=0))[::-1]), "those are the shares "
+                    "of the FEATURES' variances, the diagonal of C; a principal component "
+                    "mixes features, and its variance is an eigenvalue of C.",
+                    "known-mistake"),
+            Mistake(lambda X: np.cumsum(_shares(_cov_eigenvalues(X))), "that is the "
+                    "cumulative share (np.cumsum); return the share of each component.",
+                    "known-mistake"),
+            Mistake(lambda X: (lambda v: v / v[0])(_cov_eigenvalues(X)), "you divided by "
+                    "the largest eigenvalue; each share divides by the SUM of them all.",
+                    "known-mistake"),
         ],
         hints=("Centre, form the covariance, take its eigenvalues; they come out smallest "
                "first.",
@@ -259,6 +405,18 @@ EXERCISES = register([
                     _UNIT_NOT_SUM, "not-normalised"),
             Mistake(lambda P: -_stationary(P) / np.linalg.norm(_stationary(P)),
                     _UNIT_NOT_SUM, "not-normalised"),
+            Mistake(lambda P: _eigenvector_at(P, lambda w: -1), "you took the last "
+                    "eigenvector np.linalg.eig returns; " + _EIG_UNSORTED, "known-mistake"),
+            Mistake(lambda P: _eigenvector_at(P, lambda w: np.argmin(w.real - 1)),
+                    "np.argmin(values - 1) picks the SMALLEST eigenvalue (the most negative "
+                    "difference); the one closest to 1 needs the size of the difference: "
+                    "np.argmin(np.abs(values - 1)).", "known-mistake"),
+            Mistake(lambda P: _eigenvector_at(P, lambda w: np.argmin(np.abs(w - 1)), True),
+                    "vectors[k] is a ROW of the eigenvector matrix; the eigenvectors are its "
+                    "COLUMNS: vectors[:, k].", "wrong-axis"),
+            Mistake(lambda P: _stationary(P) / np.max(_stationary(P)), "you scaled the "
+                    "largest entry to 1; a probability vector has entries that SUM to 1: "
+                    "divide by v.sum().", "known-mistake"),
         ],
         hints=("A stationary distribution is an eigenvector for the eigenvalue 1, scaled "
                "so its entries add up to 1.",

@@ -5,8 +5,9 @@ Stated requirements and what breaks an answer ignoring them:
 * svd-rank-k: with ``np.linalg.svd`` -> a source rule; the first k singular
   triplets, scaled by σ -> tall, square and wide matrices, k = 1 and 2.
 * svd-storage: k columns of U, k singular values, k rows of Vᵀ -> cases with
-  m ≠ n, and k = 0.
-* svd-eckart-young: from ``s`` alone, no matrix built -> a source rule; the
+  m ≠ n, and k = 0 (every case has k ≤ min(m, n): a rank-k truncation exists).
+* svd-eckart-young: from ``s`` alone, no matrix built -> a source rule (np.diag,
+  np.outer, np.eye ...; ``s[k:] @ s[k:]`` builds none and is allowed); the
   dropped values s[k:] -> k = 0, k = len(s) and values where an off-by-one
   changes the answer; the square root -> values whose sum of squares is not 1.
 * svd-lstsq-qr: ``np.linalg.qr`` -> a source rule; do not form ``X.T @ X`` ->
@@ -31,6 +32,12 @@ from .spec import Exercise, register
 def _rank_k(A, k):
     U, s, Vt = np.linalg.svd(A)
     return U[:, :k] @ np.diag(s[:k]) @ Vt[:k, :]
+
+
+def _triplets(A, keep):
+    """Σ σ_i u_i v_iᵀ over the indices ``keep`` (a slice or a list)."""
+    U, s, Vt = np.linalg.svd(A, full_matrices=False)
+    return (U[:, keep] * s[keep]) @ Vt[keep]
 
 
 def _rank_k_cases(rng):
@@ -58,6 +65,18 @@ def _error_cases(rng):
 
 def _lstsq(X, y):
     return np.linalg.lstsq(X, y, rcond=None)[0]
+
+
+def _back_substitution(R, c, rows):
+    beta = np.zeros(len(c))
+    for i in rows:
+        beta[i] = (c[i] - R[i, i + 1:] @ beta[i + 1:]) / R[i, i]
+    return beta
+
+
+def _qr_then(X, y, solve):
+    Q, R = np.linalg.qr(X)
+    return solve(Q, R, Q.T @ y)
 
 
 #: Seeds of the noise in :func:`ill_conditioned_design` used as test cases: on
@@ -119,6 +138,21 @@ def _evr_cases(rng):
     ]
 
 
+_VARIANCES = "those are the variances themselves; the shares divide each by their total."
+_FEATURE_VARIANCES = ("those are the shares of the FEATURES' variances (the diagonal of the "
+                      "covariance); a principal component mixes features, and its variance "
+                      "is a squared singular value of the centred data.")
+
+
+def _shares(v):
+    v = np.asarray(v, dtype=float)
+    return v / v.sum()
+
+
+def _centred_s(X):
+    return np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+
+
 def _normal_equations(X, y):
     return np.linalg.solve(X.T @ X, X.T @ y)
 
@@ -128,18 +162,35 @@ EXERCISES = register([
         "svd-rank-k", name="rank_k", reference=_rank_k, seed=501, cases=_rank_k_cases,
         rules=[must_call("svd", message="the exercise asks you to use np.linalg.svd")],
         requirements=["with np.linalg.svd", "the first k singular triplets"],
-        mistakes=[Mistake(lambda A, k: (lambda U, s, Vt: U[:, :k] @ Vt[:k])(
-            *np.linalg.svd(A, full_matrices=False)), "the singular values are missing: scale "
-            "the columns of U by s (U[:, :k] * s[:k]).", "known-mistake")],
-        hints=("Keep the first k columns of U, the first k singular values and the first k "
-               "rows of Vt.",
+        mistakes=[
+            Mistake(lambda A, k: (lambda U, s, Vt: U[:, :k] @ Vt[:k])(
+                *np.linalg.svd(A, full_matrices=False)), "the singular values are missing: "
+                "scale the columns of U by s (U[:, :k] * s[:k]).", "known-mistake"),
+            Mistake(lambda A, k: _triplets(A, slice(k + 1)), "one triplet too many: the "
+                    "first k are indices 0 to k - 1, U[:, :k], s[:k] and Vt[:k].",
+                    "off-by-one"),
+            Mistake(lambda A, k: _triplets(A, slice(max(k - 1, 0))), "one triplet too few: "
+                    "the first k are U[:, :k], s[:k] and Vt[:k] (a slice :k stops before k).",
+                    "off-by-one"),
+            Mistake(lambda A, k: _triplets(A, [k - 1]), "that is only the k-th term "
+                    "σ_k u_k v_kᵀ; A_k adds up the first k of them.", "known-mistake"),
+            Mistake(lambda A, k: _triplets(A, slice(-k, None)), "you kept the k SMALLEST "
+                    "singular values: np.linalg.svd returns them largest first, so keep the "
+                    "first k.", "known-mistake"),
+            Mistake(lambda A, k: (lambda U, s, Vt: U[:, :k] @ np.diag(s[:k]) @ Vt[:, :k].T)(
+                *np.linalg.svd(A, full_matrices=False)), "np.linalg.svd returns Vᵀ, not V: "
+                "its ROWS are the right singular vectors, so take Vt[:k] (not Vt[:, :k].T).",
+                "known-mistake"),
+        ],
+        hints=("A_k keeps the k largest singular values and their singular vectors: where "
+               "in U, s and Vt does np.linalg.svd put them?",
                "U, s, Vt = np.linalg.svd(A, full_matrices=False); "
                "return (U[:, :k] * s[:k]) @ Vt[:k]."),
     ),
     Exercise(
         "svd-storage", name="storage", reference=lambda m, n, k: k * (m + n + 1), seed=502,
         cases=lambda rng: [Case((150, 128, 10)), Case((600, 512, 50)), Case((3, 3, 1)),
-                           Case((1000, 10, 0), "k = 0: nothing stored"), Case((7, 2, 3))],
+                           Case((1000, 10, 0), "k = 0: nothing stored"), Case((7, 3, 2))],
         requirements=["k columns of U, k singular values, k rows of V^T"],
         mistakes=[
             Mistake(lambda m, n, k: k * (m + n), "the k singular values are missing: k more "
@@ -147,6 +198,19 @@ EXERCISES = register([
             Mistake(lambda m, n, k: m * n, "that is the whole matrix; the factors need k "
                     "columns of length m, k rows of length n and k numbers.",
                     "known-mistake"),
+            Mistake(lambda m, n, k: k * (m + n + k), "Σ is diagonal: store its k diagonal "
+                    "entries, not a k × k matrix.", "known-mistake"),
+            Mistake(lambda m, n, k: k * (m + n) + 1, "there are k singular values to store, "
+                    "not 1.", "known-mistake"),
+            Mistake(lambda m, n, k: k * m + n + 1, "brackets: k * m + n + 1 multiplies only "
+                    "m by k; write k * (m + n + 1).", "known-mistake"),
+            Mistake(lambda m, n, k: k * (m + n + 1) / (m * n), "that is the compression "
+                    "ratio (stored / m·n); the exercise asks for the number of values "
+                    "stored.", "known-mistake"),
+            Mistake(lambda m, n, k: m * m + k + n * n, "the truncation keeps only k columns "
+                    "of U and k rows of Vᵀ, not the whole square U and V.", "known-mistake"),
+            Mistake(lambda m, n, k: m * n - k * (m + n + 1), "that is the number of values "
+                    "SAVED; the exercise asks for the number stored.", "known-mistake"),
         ],
         hints=("Count the numbers in each factor you keep.",
                "k columns of length m, k rows of length n, and k singular values: "
@@ -155,7 +219,7 @@ EXERCISES = register([
     Exercise(
         "svd-eckart-young", name="truncation_error", reference=_error, seed=503,
         cases=_error_cases,
-        rules=[forbid("@", "np.svd", "np.diag", "np.outer", "np.dot", "np.matmul",
+        rules=[forbid("np.svd", "np.diag", "np.diagflat", "np.outer", "np.eye",
                       message="the exercise asks you not to build any matrix: use s alone")],
         requirements=["without building any matrix", "the dropped values s[k:]",
                       "the square root of their sum of squares"],
@@ -163,7 +227,9 @@ EXERCISES = register([
             Mistake(lambda s, k: _error(s, k + 1), "you dropped one value too few: the "
                     "singular values beyond the first k are s[k:] (indices start at 0).",
                     "off-by-one"),
-            Mistake(lambda s, k: _error(s, max(k - 1, 0)), "you included one value too "
+            # s[k - 1:] as Python slices it (for k = 0 that is the last value only)
+            Mistake(lambda s, k: float(np.sqrt(np.sum(np.asarray(s)[k - 1:] ** 2))),
+                    "you included one value too "
                     "many: the first k singular values are s[:k], the dropped ones s[k:].",
                     "off-by-one"),
             Mistake(lambda s, k: float(np.sum(np.asarray(s)[k:])), "you added the singular "
@@ -172,9 +238,23 @@ EXERCISES = register([
             Mistake(lambda s, k: float(np.asarray(s)[k]) if k < len(s) else 0.0,
                     "that is the error in the 2-norm (the largest dropped σ); the "
                     "Frobenius error adds up all the dropped σ².", "known-mistake"),
+            Mistake(lambda s, k: _error(s, 0), "that is the Frobenius norm of A itself: the "
+                    "error of A_k adds up only the DROPPED σ², s[k:].", "known-mistake"),
+            Mistake(lambda s, k: float(np.sqrt(np.sum(np.asarray(s)[:k] ** 2))), "that is "
+                    "the norm of A_k, from the KEPT values s[:k]; the error comes from the "
+                    "dropped ones, s[k:].", "known-mistake"),
+            Mistake(lambda s, k: _error(s, 0) - float(np.sqrt(np.sum(np.asarray(s)[:k] ** 2))),
+                    "‖A‖ - ‖A_k‖ is not ‖A - A_k‖: square first, then subtract (or add the "
+                    "squares of the dropped values).", "known-mistake"),
+            Mistake(lambda s, k: _error(s, k) / _error(s, 0), "that is the relative error "
+                    "(divided by ‖A‖_F); the exercise asks for the error itself.",
+                    "known-mistake"),
+            Mistake(lambda s, k: float(np.sqrt(np.sum(np.asarray(s)[k:]))), "square the "
+                    "singular values before adding them: sqrt(sum(s[k:] ** 2)).",
+                    "known-mistake"),
         ],
-        hints=("The squared Frobenius error is the sum of the squares of the singular values "
-               "you drop.",
+        hints=("By Eckart-Young, the error of A_k depends only on the singular values you "
+               "drop, and the Frobenius norm squares things.",
                "return np.sqrt(np.sum(s[k:] ** 2))"),
     ),
     Exercise(
@@ -184,10 +264,27 @@ EXERCISES = register([
                       "np.linalg.lstsq or pinv")],
         requirements=["factor with np.linalg.qr", "solve R beta = Q.T y",
                       "do not form X.T @ X"],
-        mistakes=[Mistake(_normal_equations, "you solved the normal equations "
-                          "(X.T @ X) beta = X.T @ y: that squares the condition number "
-                          "and loses digits on this ill-conditioned design. Solve "
-                          "R beta = Q.T @ y.", "known-mistake")],
+        mistakes=[
+            Mistake(_normal_equations, "you solved the normal equations "
+                    "(X.T @ X) beta = X.T @ y: that squares the condition number "
+                    "and loses digits on this ill-conditioned design. Solve "
+                    "R beta = Q.T @ y.", "known-mistake"),
+            Mistake(lambda X, y: np.linalg.solve((lambda R: R.T @ R)(np.linalg.qr(X)[1]),
+                                                 X.T @ y),
+                    "R.T @ R is X.T @ X: that is the normal equations again, with the "
+                    "condition number squared. Solve R beta = Q.T @ y.", "known-mistake"),
+            Mistake(lambda X, y: np.linalg.qr(X)[0].T @ y, "that is c = Q.T @ y; beta "
+                    "solves the triangular system R beta = c.", "known-mistake"),
+            Mistake(lambda X, y: _qr_then(X, y, lambda Q, R, c: c / np.diag(R)), "you "
+                    "substituted from the top row down; R is UPPER triangular, so start "
+                    "from the last row (its one unknown) and go up.", "known-mistake"),
+            Mistake(lambda X, y: _qr_then(X, y, lambda Q, R, c: _back_substitution(
+                R, c, range(len(c) - 1, 0, -1))), "your loop stops before row 0: "
+                "range(d - 1, -1, -1) goes down to 0 (the stop, -1, is excluded).",
+                "off-by-one"),
+            Mistake(lambda X, y: _qr_then(X, y, lambda Q, R, c: np.linalg.solve(R.T, c)),
+                    "solve with R itself, R beta = Q.T @ y, not with R.T.", "known-mistake"),
+        ],
         hints=("Q has orthonormal columns, so X beta ≈ y becomes R beta = Q.T @ y, a "
                "triangular system.",
                "Q, R = np.linalg.qr(X); c = Q.T @ y; solve R beta = c from the last row up "
@@ -201,6 +298,21 @@ EXERCISES = register([
                       "np.linalg.cond")],
         requirements=["with np.linalg.svd, not np.linalg.cond", "singular values, not "
                       "eigenvalues"],
+        mistakes=[
+            Mistake(lambda A: (lambda s: s[0] / s[1])(np.linalg.svd(A, compute_uv=False)),
+                    "s[1] is the second singular value; the smallest is the LAST one, "
+                    "s[-1].", "known-mistake"),
+            Mistake(lambda A: float(np.linalg.svd(A, compute_uv=False)[0]), "that is the "
+                    "largest singular value (the 2-norm of A); the condition number divides "
+                    "it by the smallest.", "known-mistake"),
+            Mistake(lambda A: _cond(A) ** 2, "that is the condition number squared: the "
+                    "squares of the singular values (the singular values of A.T @ A). Use "
+                    "the singular values of A itself.", "missing-sqrt"),
+            Mistake(lambda A: (lambda lam: lam.max() / lam.min())(np.abs(np.linalg.eigvals(
+                A))), "that is a ratio of eigenvalues; the condition number is a ratio of "
+                "SINGULAR values, s[0] / s[-1] (they differ unless A is symmetric).",
+                "known-mistake"),
+        ],
         hints=("The condition number is a ratio of two singular values.",
                "s = np.linalg.svd(A, compute_uv=False); return s[0] / s[-1]: svd returns "
                "them in decreasing order."),
@@ -218,6 +330,24 @@ EXERCISES = register([
             Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(
                 np.linalg.svd(X, compute_uv=False)), "you did not centre the data: "
                 "subtract X.mean(axis=0) first.", "known-mistake"),
+            Mistake(lambda X: _shares(np.sort(X.var(axis=0))[::-1]), _FEATURE_VARIANCES,
+                    "known-mistake"),
+            Mistake(lambda X: _shares(X.var(axis=0)), _FEATURE_VARIANCES, "known-mistake"),
+            Mistake(lambda X: _centred_s(X) ** 2 / (len(X) - 1), _VARIANCES, "known-mistake"),
+            Mistake(lambda X: _centred_s(X) ** 2 / len(X), _VARIANCES, "known-mistake"),
+            Mistake(lambda X: np.cumsum(_evr(X)), "that is the cumulative share (np.cumsum); "
+                    "return the share of each component.", "known-mistake"),
+            Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(np.linalg.svd(
+                X - X.mean(axis=1, keepdims=True), compute_uv=False)), "you subtracted the "
+                "mean of each ROW (axis=1); centre each column, each feature: "
+                "X - X.mean(axis=0).", "wrong-axis"),
+            Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(np.linalg.svd(
+                (X - X.mean(axis=0)) / X.std(axis=0), compute_uv=False)), "you divided by "
+                "the standard deviations (the correlation PCA); the exercise asks for the "
+                "variance of the centred data: centre only.", "known-mistake"),
+            Mistake(lambda X: _centred_s(X) ** 2 / np.sum(X**2), "the total is the sum of "
+                    "the squared singular values (the CENTRED data's sum of squares), not "
+                    "the sum of squares of X.", "known-mistake"),
         ],
         hints=("Centre the columns; the variance along component i is s_i² / (n - 1).",
                "Xc = X - X.mean(axis=0); s = np.linalg.svd(Xc, compute_uv=False); "
@@ -226,8 +356,18 @@ EXERCISES = register([
     Exercise(
         "svd-rank", name="r", reference=2,
         requirements=["an integer, from the singular values"],
+        mistakes=[
+            Mistake(3, "that counts every singular value, but one of them is about 1e-16: "
+                    "zero up to rounding. Count those above a tolerance, such as 1e-10.",
+                    "known-mistake"),
+            Mistake(1, "the rank is the number of singular values that are NOT zero (up to "
+                    "rounding).", "known-mistake"),
+            Mistake(0, "that is (about) 0, the size of a singular value; the rank COUNTS the "
+                    "singular values that are not zero (up to rounding).", "known-mistake"),
+        ],
         hints=("Count the singular values that are not zero, up to rounding.",
-               "The second row is twice the first, so one singular value is (numerically) "
-               "0: the rank is 3 - 1."),
+               "s = np.linalg.svd(M, compute_uv=False); a singular value of about 1e-16 is "
+               "zero up to rounding, so count those above a tolerance: "
+               "int(np.sum(s > 1e-10))."),
     ),
 ])
