@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -44,10 +43,14 @@ def quiz_cells(page: str) -> list:
 def quick_checks(page: str) -> list:
     """Build every quick check of a chapter as the notebook would: its imports cell,
     then each quick check cell on its own (they must be self-contained data)."""
+    import matplotlib
+
     from mfml import quiz
     from mfml.quiz import quick_check
 
-    os.environ.setdefault("MPLBACKEND", "Agg")
+    # this process only: an MPLBACKEND variable would reach the book build's
+    # kernels, and their figures would vanish from the pages
+    matplotlib.use("Agg")
     nb = jupytext.read(BOOK / f"{page}.md")
     imports = next(c for c in nb.cells if c.cell_type == "code")
     found: list = []

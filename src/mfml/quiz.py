@@ -16,9 +16,9 @@ A chapter writes each question as data, right after the idea it tests::
         "dot_qc_norm",
         r"What is the length of $(3, 4)$?",
         answer=5,
-        mistakes={7: (r"You added the entries ...", "dot_sec_norm"),
-                  25: (r"That is the squared length: take the square root.", "dot_sec_norm")},
-        otherwise=(r"...general explanation...", "dot_sec_norm"),
+        mistakes={7: (r"You added the entries ...", "dot_def"),
+                  25: (r"That is the squared length: take the square root.", "dot_def")},
+        otherwise=(r"...general explanation...", "dot_def"),
     )
 
 The object displays (``_repr_html_``) as a fieldset with real radio buttons or
