@@ -9,6 +9,8 @@ The mathematics lives in the notebooks; this package holds the plumbing:
   with :mod:`mfml.diagnosis`, :mod:`mfml.running` and :mod:`mfml.rules`);
 * :mod:`mfml.practice` -- the practice exercises' specs (references, test
   cases, hints) and the notebooks' ``check(id, answer)``, ``hint(id)``;
+* :mod:`mfml.quiz` -- quick checks: questions the page itself checks, on the site and
+  in Jupyter, explaining every wrong answer;
 * :mod:`mfml.exercises` -- generates learner notebooks from solution notebooks.
 """
 
