@@ -7,11 +7,17 @@
   after the build, not placed in the book's own ``_static/``: Jupyter Book
   would load every script found there on every page.)
 * Sets sphinx-thebe's Thebe version to one that supports ipywidgets 8.
+* Links the "reread" references of quick checks (:mod:`mfml.quiz`): each
+  ``data-mfml-ref="<label>"`` placeholder in a notebook's HTML output becomes a
+  link to that label's page and anchor, titled with its section or block title.
+  An unknown label is a Sphinx warning (so the strict build fails).
 """
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
 import tarfile
@@ -143,6 +149,88 @@ def _build_finished(app, exc):
         vendor_into(Path(app.outdir))
 
 
+# --------------------------------------------------------------------------- quick checks
+REREAD = re.compile(r'<a class="mfml-qc-reread" data-mfml-ref="([^"]*)"[^>]*>.*?</a>', re.S)
+
+
+def link_rereads(text: str, resolve) -> tuple[str, list[str]]:
+    """Replace every reread placeholder in ``text`` by a link.
+
+    ``resolve(label)`` returns ``(url, title)`` or ``None`` for an unknown label.
+    Returns the new HTML and the labels that did not resolve (left as they were).
+    """
+    missing = []
+
+    def sub(m):
+        label = html.unescape(m[1])
+        found = resolve(label)
+        if found is None:
+            missing.append(label)
+            return m[0]
+        url, title = found
+        return (f'<a class="mfml-qc-reread reference internal" data-mfml-ref="{m[1]}" '
+                f'href="{html.escape(url)}">Reread: {html.escape(title, quote=False)}</a>')
+
+    return REREAD.sub(sub, text), missing
+
+
+def _block_title(env, label: str, docname: str, kind: str, countertype: str) -> str:
+    """'Definition 3.1 (Dot product)', as sphinx-proof and sphinx-exercise number them."""
+    from mfml.quiz import book_labels
+
+    number = env.toc_fignumbers.get(docname, {}).get(countertype, {}).get(label)
+    title = kind.title() + (" " + ".".join(map(str, number)) if number else "")
+    info = book_labels(Path(env.srcdir)).get(label)
+    return f"{title} ({info.name})" if info and info.name else title
+
+
+def resolve_label(app, fromdocname: str, label: str):
+    """(relative url, title) of a section, figure, prf block or exercise label."""
+    env = app.env
+    target = None
+    proofs = getattr(env, "proof_list", {}) or {}
+    exercises = getattr(env, "sphinx_exercise_registry", {}) or {}
+    if label in proofs:
+        p = proofs[label]
+        target = (p["docname"], label,
+                  _block_title(env, label, p["docname"], p["realtype"], p["countertype"]))
+    elif label in exercises:
+        e = exercises[label]
+        target = (e["docname"], label,
+                  _block_title(env, label, e["docname"], e.get("type", "exercise"), "exercise"))
+    elif label in env.domaindata["std"]["labels"]:
+        docname, anchor, title = env.domaindata["std"]["labels"][label]
+        target = (docname, anchor, " ".join(title.split()))
+    if target is None:
+        return None
+    docname, anchor, title = target
+    if docname != fromdocname:
+        title += f" ({env.titles[docname].astext()})"
+    url = app.builder.get_relative_uri(fromdocname, docname) + "#" + anchor
+    return url, title
+
+
+def _link_quick_checks(app, doctree, docname):
+    from docutils import nodes
+    from sphinx.util import logging
+
+    if app.builder.format != "html":
+        return
+    logger = logging.getLogger(__name__)
+    for node in list(doctree.findall(nodes.raw)):
+        text = node.astext()
+        if "data-mfml-ref=" not in text:
+            continue
+        new, missing = link_rereads(text, lambda label: resolve_label(app, docname, label))
+        for label in missing:
+            logger.warning(
+                f"quick check: reread label {label!r} is not defined (or has no title): "
+                "use the label of a section, e.g. (dot_sec_cosine)= on the line before a "
+                "heading, or of a {prf:...} or {exercise} block", location=node)
+        node.replace_self(nodes.raw("", new, format=node.get("format", "html"),
+                                    classes=node.get("classes", [])))
+
+
 def setup(app):
     import sphinx_thebe
 
@@ -151,4 +239,5 @@ def setup(app):
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_scripts, priority=900)
     app.connect("build-finished", _build_finished)
+    app.connect("doctree-resolved", _link_quick_checks)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}
