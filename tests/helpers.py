@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import jupytext
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+BOOK = ROOT / "book"
 
 
 def run_notebook(path: Path, timeout: int = 120) -> nbformat.NotebookNode:
@@ -31,3 +34,36 @@ def text_outputs(nb) -> list[str]:
             if "text/plain" in data:
                 out.append(data["text/plain"])
     return out
+
+
+def quiz_cells(page: str) -> list:
+    nb = jupytext.read(BOOK / f"{page}.md")
+    return [c for c in nb.cells if c.cell_type == "code" and "quick_check(" in c.source]
+
+
+def quick_checks(page: str) -> list:
+    """Build every quick check of a chapter as the notebook would: its imports cell,
+    then each quick check cell on its own (they must be self-contained data)."""
+    from mfml import quiz
+    from mfml.quiz import quick_check
+
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    nb = jupytext.read(BOOK / f"{page}.md")
+    imports = next(c for c in nb.cells if c.cell_type == "code")
+    found: list = []
+
+    def recording(*args, **kwargs):
+        found.append(quick_check(*args, **kwargs))
+        return found[-1]
+
+    for cell in quiz_cells(page):
+        ns: dict = {}
+        exec(compile(imports.source, f"{page}.md (imports cell)", "exec"), ns)
+        ns["quick_check"] = recording
+        quiz.reset_registry()     # the caller checks uniqueness across the book
+        try:
+            exec(compile(cell.source, f"{page}.md", "exec"), ns)
+        except NameError as err:
+            pytest.fail(f"{page}: a quick check cell must be self-contained data "
+                        f"(it may use only the imports cell): {err}")
+    return found

@@ -8,7 +8,6 @@ The browser test of every quick check on the built site is in test_site.py.
 from __future__ import annotations
 
 import json
-import os
 import re
 
 import jupytext
@@ -19,10 +18,9 @@ from mfml import quiz
 from mfml.quiz import QuickCheck, book_labels, quick_check, right, wrong
 from mfml.sphinx_ext import link_rereads
 
-from .helpers import ROOT
+from .helpers import BOOK, quick_checks, quiz_cells
 from .test_site import toc_files
 
-BOOK = ROOT / "book"
 
 
 @pytest.fixture(autouse=True)
@@ -314,36 +312,6 @@ def test_script_runs_on_a_bare_page_without_errors(browser):
 # --------------------------------------------------------------------------- book-wide
 def chapters() -> list[str]:
     return [p for p in toc_files() if "/" in p]
-
-
-def quiz_cells(page: str) -> list:
-    nb = jupytext.read(BOOK / f"{page}.md")
-    return [c for c in nb.cells if c.cell_type == "code" and "quick_check(" in c.source]
-
-
-def quick_checks(page: str) -> list[QuickCheck]:
-    """Build every quick check of a chapter as the notebook would: its imports cell,
-    then each quick check cell on its own (they must be self-contained data)."""
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    nb = jupytext.read(BOOK / f"{page}.md")
-    imports = next(c for c in nb.cells if c.cell_type == "code")
-    found: list[QuickCheck] = []
-
-    def recording(*args, **kwargs):
-        found.append(quick_check(*args, **kwargs))
-        return found[-1]
-
-    for cell in quiz_cells(page):
-        ns: dict = {}
-        exec(compile(imports.source, f"{page}.md (imports cell)", "exec"), ns)
-        ns["quick_check"] = recording
-        quiz.reset_registry()          # book-wide uniqueness is asserted below
-        try:
-            exec(compile(cell.source, f"{page}.md", "exec"), ns)
-        except NameError as err:
-            pytest.fail(f"{page}: a quick check cell must be self-contained data "
-                        f"(it may use only the imports cell): {err}")
-    return found
 
 
 @pytest.mark.parametrize("page", chapters())

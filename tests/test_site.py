@@ -3,13 +3,16 @@ built site works in a real browser (headless Chromium) with no network.
 
 The whole file shares one fresh build (no execution cache, so a change in the
 helper package cannot hide behind cached outputs). Run it on one worker
-(``--dist loadfile``).
+(``--dist loadfile``). ``MFML_SITE=book/_build/html`` reuses a site you built
+instead, for quick local runs of the browser tests.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
+import os
 import re
 import subprocess
 import threading
@@ -52,6 +55,8 @@ def source_pages() -> set[str]:
 # --------------------------------------------------------------------------- build
 @pytest.fixture(scope="session")
 def build(tmp_path_factory):
+    if os.environ.get("MFML_SITE"):     # reuse a site you built (quick local runs only)
+        return subprocess.CompletedProcess([], 0, "", ""), Path(os.environ["MFML_SITE"])
     out = tmp_path_factory.mktemp("book")
     cmd = [str(BIN / "jupyter-book"), "build", "-W", "-n", "--keep-going",
            "--path-output", str(out), str(BOOK)]
@@ -313,3 +318,208 @@ def test_dark_mode_renders_without_errors(visit):
     assert not v.errors and not v.outside
     # figures keep an opaque white background, so they stay readable on dark pages
     assert v.page.locator("img[src$='.png']").count() >= 3
+
+
+# --------------------------------------------------------------------------- quick checks
+def _pages_with_quick_checks():
+    return [f"{p}.html" for p in toc_files()
+            if "quick_check(" in (BOOK / f"{p}.md").read_text(encoding="utf-8")]
+
+
+# WCAG contrast of an element's text against the background it is drawn on
+# (translucent backgrounds composited from the page down).
+_CONTRAST = """el => {
+  function parse(c) {
+    let m = c.match(/^rgba?\\(([^)]+)\\)/);
+    if (m) { const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);
+             return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; }
+    m = c.match(/^color\\(srgb ([^)]+)\\)/);
+    if (m) { const p = m[1].split(/[\\s\\/]+/).filter(Boolean).map(Number);
+             return [p[0] * 255, p[1] * 255, p[2] * 255, p.length > 3 ? p[3] : 1]; }
+    throw new Error('cannot parse colour ' + c);
+  }
+  const over = (t, b) => [0, 1, 2].map(i => t[i] * t[3] + b[i] * (1 - t[3])).concat([1]);
+  const chain = [];
+  for (let n = el; n && n.nodeType === 1; n = n.parentElement) chain.unshift(n);
+  let bg = [255, 255, 255, 1];
+  for (const n of chain) bg = over(parse(getComputedStyle(n).backgroundColor), bg);
+  const fg = over(parse(getComputedStyle(el).color), bg);
+  const lum = c => c.slice(0, 3).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+def _quick_checks_of(path):
+    from .helpers import quick_checks
+
+    return quick_checks(path.removesuffix(".html"))
+
+
+def _check(box, key=None):
+    """Press Check; return the feedback element now in the live region."""
+    box.locator(".mfml-qc-check").click()
+    fb = box.locator(".mfml-qc-feedback[aria-live=polite] > .mfml-qc-fb")
+    assert fb.count() == 1, "the result did not land in the aria-live region"
+    if key is not None:
+        assert fb.get_attribute("data-for") == key
+    return fb
+
+
+def _assert_reread(site, page_url, fb, label):
+    from mfml.quiz import book_labels
+
+    link = fb.locator("a.mfml-qc-reread")
+    assert link.count() == 1 and link.is_visible(), f"no reread link for {label}"
+    assert link.get_attribute("data-mfml-ref") == label
+    assert link.inner_text().startswith("Reread: ")
+    href = link.evaluate("a => a.href")
+    parts = urlsplit(href)
+    assert parts.fragment, f"reread link without an anchor: {href}"
+    target = site / unquote(parts.path).lstrip("/")
+    assert target.is_file(), f"reread link to a missing page: {href}"
+    assert unquote(parts.fragment) in _parse(target).ids, f"no anchor for {href}"
+    page = book_labels(BOOK)[label].page
+    assert target == site / f"{page}.html", f"{label} should link to {page}, got {href}"
+
+
+@pytest.mark.parametrize("path", _pages_with_quick_checks())
+def test_every_quick_check_explains_every_answer(visit, site, path):
+    expected = _quick_checks_of(path)
+    v = visit(path)
+    boxes = v.page.locator(".mfml-qc")
+    assert [boxes.nth(i).get_attribute("data-mfml-qc") for i in range(boxes.count())] \
+        == [q.id for q in expected]
+    ids = v.page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    qc_ids = [i for i in ids if i.startswith("mfml-qc")]
+    assert len(qc_ids) == len(set(qc_ids)) and not set(qc_ids) & (set(ids) - set(qc_ids))
+    for i, q in enumerate(expected):
+        box = boxes.nth(i)
+        box.scroll_into_view_if_needed()
+        text = box.evaluate("b => [...b.childNodes].filter(n => n.tagName !== 'SCRIPT')"
+                            ".map(n => n.textContent).join(' ')")
+        assert "$" not in text and "\\(" not in text and "\\[" not in text, \
+            f"raw math left in quick check {q.id}: {text[:300]}"
+        assert box.locator("mjx-merror").count() == 0
+        assert "Quick check" in box.locator("legend").text_content()
+        if q.kind == "choice":
+            radios = box.locator("input[type=radio]")
+            assert radios.count() == len(q.options)
+            _check(box, "none")
+            for shown, k in enumerate(q.order):
+                option = q.options[k]
+                box.locator(f"label[for='{radios.nth(shown).get_attribute('id')}']").click()
+                fb = _check(box, f"o{shown}")
+                said = fb.inner_text()
+                if option.correct:
+                    assert fb.get_attribute("data-state") == "right" and "Right." in said
+                    assert fb.locator("a").count() == 0
+                else:
+                    assert fb.get_attribute("data-state") == "wrong" and "Not quite." in said
+                    _assert_reread(site, v.page.url, fb, option.reread)
+                assert len(said) > 40, f"{q.id}: feedback too short to explain: {said!r}"
+        else:
+            field = box.locator("input[type=text]")
+            unlisted = q.answer + 17.3 * max(1.0, abs(q.answer)) + 0.123
+            assert q.grade(unlisted) == "otherwise"
+            cases = [(repr(q.answer), "right"), ("", "empty"), ("abc", "nan"),
+                     (repr(unlisted), "otherwise")]
+            cases += [(repr(m), f"m{j}") for j, (m, _, _) in enumerate(q.mistakes)]
+            for typed, key in cases:
+                field.fill(typed)
+                fb = _check(box, key)
+                if key == "otherwise":
+                    _assert_reread(site, v.page.url, fb, q.otherwise[1])
+                elif key.startswith("m"):
+                    _assert_reread(site, v.page.url, fb, q.mistakes[int(key[1:])][2])
+                elif key == "right":
+                    assert "Right." in fb.inner_text()
+                else:
+                    assert fb.get_attribute("data-state") == "invalid"
+    assert not v.errors, f"console errors on {path}: {v.errors}"
+    assert not v.outside, f"{path} tried to reach outside the machine: {v.outside}"
+
+
+@pytest.mark.parametrize("path", _pages_with_quick_checks())
+def test_a_quick_check_works_from_the_keyboard(visit, path):
+    v = visit(path)
+    page = v.page
+    for kind in ("choice", "numeric"):
+        box = page.locator(f".mfml-qc[data-kind={kind}]").first
+        if box.count() == 0:
+            continue
+        box.scroll_into_view_if_needed()
+        button = box.locator(".mfml-qc-check")
+        if kind == "choice":
+            radios = box.locator("input[type=radio]")
+            radios.first.focus()
+            page.keyboard.press("ArrowDown")           # moves to and selects the 2nd
+            page.keyboard.press("Space")
+            assert radios.nth(1).is_checked() and radios.nth(1).evaluate(
+                "r => r === document.activeElement")
+            key = "o1"
+        else:
+            field = box.locator("input[type=text]")
+            field.focus()
+            page.keyboard.type("abc")
+            page.keyboard.press("Enter")               # Enter in the box checks too
+            assert box.locator(".mfml-qc-feedback .mfml-qc-fb").get_attribute(
+                "data-for") == "nan"
+            field.fill("")
+            field.focus()
+            page.keyboard.type("12345")
+            key = "otherwise"
+        page.keyboard.press("Tab")
+        assert button.evaluate("b => b === document.activeElement"), \
+            "Tab does not reach the Check button"
+        page.keyboard.press("Enter")
+        fb = box.locator(".mfml-qc-feedback[aria-live=polite] > .mfml-qc-fb")
+        assert fb.get_attribute("data-for") == key
+        page.keyboard.press("Tab")                     # on to the reread link
+        assert page.evaluate("document.activeElement.className").startswith(
+            "mfml-qc-reread")
+    assert not v.errors, v.errors
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("path", _pages_with_quick_checks())
+def test_quick_check_text_and_feedback_are_readable(visit, path, dark):
+    v = visit(path, dark=dark)
+    page = v.page
+    assert page.evaluate("document.documentElement.dataset.theme") == (
+        "dark" if dark else "light")
+    low = []
+
+    def measure(locator, what):
+        for j in range(locator.count()):
+            ratio = locator.nth(j).evaluate(_CONTRAST)
+            if ratio < 4.5:
+                low.append(f"{what}: {ratio:.2f}")
+
+    boxes = page.locator(".mfml-qc")
+    for i in range(boxes.count()):
+        box = boxes.nth(i)
+        qid = box.get_attribute("data-mfml-qc")
+        box.scroll_into_view_if_needed()
+        measure(box.locator(".mfml-qc-kicker, .mfml-qc-prompt, label"), f"{qid} text")
+        for key in ([f"o{k}" for k in range(box.locator("input[type=radio]").count())]
+                    if box.get_attribute("data-kind") == "choice"
+                    else ["right", "m0", "otherwise", "nan"]):
+            if box.get_attribute("data-kind") == "choice":
+                box.locator(f"input[value={key}]").check()
+            else:
+                answer = json.loads(box.get_attribute("data-spec"))
+                typed = {"right": repr(answer["answer"]), "otherwise": "123456.7",
+                         "nan": "abc",
+                         "m0": repr(answer["mistakes"][0][0]) if answer["mistakes"] else "x"}
+                box.locator("input[type=text]").fill(typed[key])
+            fb = _check(box)
+            page.mouse.move(0, 0)                       # no hover colours
+            measure(fb, f"{qid} feedback {key}")
+            measure(fb.locator("a, strong"), f"{qid} feedback {key} link/verdict")
+        measure(box.locator(".mfml-qc-check"), f"{qid} Check button")
+    assert not low, "contrast below 4.5:1 in " + ("dark" if dark else "light") + \
+        " mode:\n" + "\n".join(low)
+    assert not v.errors, v.errors

@@ -6,6 +6,8 @@ The mathematics lives in the notebooks; this package holds the plumbing:
 * :mod:`mfml.interactive` -- one drawing function -> a live ipywidgets control
   in Jupyter *and* a kernel-free slider on the static HTML site;
 * :mod:`mfml.check` -- friendly, never-crashing answer checking for exercises;
+* :mod:`mfml.quiz` -- quick checks: questions the page itself checks, on the site and
+  in Jupyter, explaining every wrong answer;
 * :mod:`mfml.exercises` -- generates learner notebooks from solution notebooks.
 """
 

@@ -602,6 +602,22 @@ function localLink(a) {
     }
   }
 }
+function untab(root) {
+  // MathJax's menu puts every formula in the tab order; inside a question that
+  // would stand between a radio button and Check. Keep the formulas out of it.
+  var m = root.querySelectorAll('mjx-container[tabindex]');
+  for (var i = 0; i < m.length; i++) {
+    if (m[i].closest('.mfml-qc')) m[i].setAttribute('tabindex', '-1');
+  }
+}
+function whenTypeset(tries) {
+  var mj = window.MathJax;
+  if (mj && mj.startup && mj.startup.promise) {
+    mj.startup.promise.then(function () { untab(document); });
+  } else if (tries < 100) {
+    setTimeout(function () { whenTypeset(tries + 1); }, 100);
+  }
+}
 function check(box) {
   var key;
   if (box.getAttribute('data-kind') === 'choice') {
@@ -616,6 +632,7 @@ function check(box) {
   var fb = src.cloneNode(true);
   live.textContent = '';
   live.appendChild(fb);
+  untab(live);
   box.setAttribute('data-state', fb.getAttribute('data-state'));
   box.setAttribute('data-result', key);
   var links = fb.querySelectorAll('a.mfml-qc-reread');
@@ -634,6 +651,7 @@ document.addEventListener('keydown', function (e) {
 });
 window.mfmlQuickCheck = {version: 1, check: check, parse: parse, grade: grade};
 addStyle();
+whenTypeset(0);
 })();"""
 
 SCRIPT = _JS.replace("__CSS__", json.dumps(" ".join(CSS.split())))
