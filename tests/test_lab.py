@@ -103,3 +103,54 @@ def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
         "old => { const i = document.querySelector('.jp-OutputArea .widget-output img');"
         " return i && i.src !== old; }", arg=before, timeout=30_000)
     page.close()
+
+
+def test_quick_checks_work_in_jupyterlab(browser, lab):
+    """In a trusted JupyterLab output the quick check's inline script runs: the
+    question is typeset by Lab, its source is collapsed, keys stay in the form
+    (arrows do not move the notebook's cell selection), and Check answers."""
+    page = _open(browser, f"{lab}/lab/tree/book/linear_algebra/dot_product.md")
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.locator(".jp-Notebook").click()
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    numeric = page.locator(".jp-OutputArea .mfml-qc[data-kind=numeric]").first
+    numeric.wait_for(timeout=120_000)
+    cell = page.locator(".jp-CodeCell", has=numeric)
+    assert cell.locator(".jp-InputArea-editor").count() == 0 or not cell.locator(
+        ".jp-InputArea-editor").first.is_visible(), "the answer's source is on show"
+    numeric.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "b => b.querySelector('mjx-container')", arg=numeric.element_handle(), timeout=30_000)
+    text = numeric.evaluate("b => b.querySelector('legend').textContent")
+    assert "$" not in text and "\\(" not in text, f"math not typeset in Lab: {text}"
+    field = numeric.locator("input[type=text]")
+    field.click()
+    page.keyboard.type("25")
+    page.keyboard.press("Enter")
+    fb = numeric.locator(".mfml-qc-feedback .mfml-qc-fb")
+    fb.wait_for(timeout=5_000)
+    assert fb.get_attribute("data-for") == "m1" and "square root" in fb.inner_text()
+    # the reread link names the section (no Sphinx here) and is never a broken link
+    link = fb.locator("a.mfml-qc-reread")
+    assert "Definition: Dot product" in link.inner_text()
+    href = link.get_attribute("href")
+    assert href is None or href.startswith("#")
+
+    choice = page.locator(".jp-OutputArea .mfml-qc[data-kind=choice]").first
+    choice.scroll_into_view_if_needed()
+    choice.locator("input[type=radio]").first.focus()
+    active = page.evaluate("document.querySelector('.jp-Notebook .jp-mod-active')"
+                           "?.getAttribute('data-windowed-list-index')")
+    page.keyboard.press("ArrowDown")
+    assert choice.locator("input[type=radio]").nth(1).is_checked()
+    assert active == page.evaluate("document.querySelector('.jp-Notebook .jp-mod-active')"
+                                   "?.getAttribute('data-windowed-list-index')"), \
+        "an arrow key in the quick check moved the notebook's cell selection"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert choice.locator(".mfml-qc-feedback .mfml-qc-fb").get_attribute("data-for") == "o1"
+    assert not errors, errors
+    page.close()

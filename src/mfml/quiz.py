@@ -557,10 +557,12 @@ CSS = """
 .mfml-qc-where{font-weight:400}
 """
 
-# One handler for every quick check on the page (event delegation), defined once
-# however many outputs bring this script: pages hold several quick checks.
+# Every output brings this script; the functions are defined once per page (a
+# page holds several quick checks), and each run wires up the boxes not yet
+# wired (its own, found through currentScript, and any other).
 _JS = r"""(function () {
-if (window.mfmlQuickCheck) return;
+var here = document.currentScript && document.currentScript.closest('.mfml-qc');
+if (!window.mfmlQuickCheck) {
 var CSS = __CSS__;
 function addStyle() {
   if (document.getElementById('mfml-qc-style')) return;
@@ -639,19 +641,33 @@ function check(box) {
   for (var i = 0; i < links.length; i++) localLink(links[i]);
   return key;
 }
-document.addEventListener('click', function (e) {
+function onClick(e) {
   var b = e.target && e.target.closest && e.target.closest('.mfml-qc-check');
-  if (b && b.closest('.mfml-qc')) check(b.closest('.mfml-qc'));
-});
-document.addEventListener('keydown', function (e) {
-  var t = e.target;
-  if (e.key !== 'Enter' || !t || !t.closest || t.tagName !== 'INPUT') return;
-  var box = t.closest('.mfml-qc');
-  if (box) { e.preventDefault(); check(box); }
-});
-window.mfmlQuickCheck = {version: 1, check: check, parse: parse, grade: grade};
+  if (b) check(this);
+}
+function onKey(e) {
+  if (e.key === 'Enter' && e.target && e.target.tagName === 'INPUT') {
+    e.preventDefault();
+    check(this);
+  }
+  // Keys typed in the question belong to it: JupyterLab must not read an arrow
+  // key on a radio button as "select the next cell".
+  if (e.key !== 'Escape') e.stopPropagation();
+}
+function ready(box) {
+  if (!box || box.hasAttribute('data-mfml-ready')) return;
+  box.setAttribute('data-mfml-ready', '');
+  box.addEventListener('click', onClick);
+  box.addEventListener('keydown', onKey);
+}
+window.mfmlQuickCheck = {version: 1, check: check, parse: parse, grade: grade, ready: ready};
 addStyle();
 whenTypeset(0);
+}
+var mq = window.mfmlQuickCheck;
+mq.ready(here);
+var all = document.querySelectorAll('.mfml-qc:not([data-mfml-ready])');
+for (var i = 0; i < all.length; i++) mq.ready(all[i]);
 })();"""
 
 SCRIPT = _JS.replace("__CSS__", json.dumps(" ".join(CSS.split())))
