@@ -145,13 +145,10 @@ def test_quick_checks_work_in_jupyterlab(browser, lab):
     """In a trusted JupyterLab output the quick check's inline script runs: the
     question is typeset by Lab, its source is collapsed, keys stay in the form
     (arrows do not move the notebook's cell selection), and Check answers."""
-    page = _open(browser, f"{lab}/lab/tree/book/linear_algebra/dot_product.md")
+    page = _open(browser, lab, "book/linear_algebra/dot_product.md")
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.locator(".jp-Notebook").click()
-    page.keyboard.press("Escape")
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    _run_all_cells(page)
     numeric = page.locator(".jp-OutputArea .mfml-qc[data-kind=numeric]").first
     numeric.wait_for(timeout=120_000)
     cell = page.locator(".jp-CodeCell", has=numeric)
