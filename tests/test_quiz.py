@@ -272,6 +272,10 @@ def test_sphinx_extension_links_rereads_and_reports_unknown_labels():
     table["dot_sec_cosine"] = ("other.html#dot-sec-cosine", "Cosine <similarity>")
     out, missing = link_rereads(html, table.get)
     assert not missing and "Reread: Cosine &lt;similarity&gt;</a>" in out
+    table["dot_sec_cosine"] = ("other.html#svd", "Definition 5.2 (Rank-$k$ truncation)")
+    out, missing = link_rereads(html, table.get)
+    assert "Reread: Definition 5.2 (Rank-\\(k\\) truncation)</a>" in out
+    assert "(Rank-$k$" not in out
 
 
 # --------------------------------------------------------------------------- the script runs
@@ -296,6 +300,10 @@ def test_script_runs_on_a_bare_page_without_errors(browser):
     assert page.evaluate(parse, "1/0") == {"key": "nan"}
     assert page.evaluate(parse, "") == {"key": "empty"}
     assert page.evaluate(parse, "2,5") == {"key": "comma"}
+    assert page.evaluate(parse, "2,50") == {"key": "comma"}
+    assert page.evaluate(parse, "360,000") == {"value": 360000}
+    assert page.evaluate(parse, "1,234.5") == {"value": 1234.5}
+    assert page.evaluate(parse, "36,00,00") == {"key": "nan"}
     # one click handler for all: the third question answers independently
     box = page.locator("#mfml-qc-t_b")
     box.locator("input[type=radio]").first.check()

@@ -268,7 +268,7 @@ _MESSAGES = {
     "none": "Choose an answer first.",
     "empty": "Type a number first.",
     "nan": "That is not a number. Type digits, such as 2.5, -3, 1e-3 or 3/4.",
-    "comma": "Use a point for decimals: 2.5, not 2,5.",
+    "comma": "Use a point for decimals: 2.5, not 2,5 (a comma may only separate thousands, as in 360,000).",
 }
 
 
@@ -572,6 +572,8 @@ function addStyle() {
 function parse(text) {
   var s = String(text).replace(/\u2212/g, '-').replace(/\s+/g, '');
   if (!s) return {key: 'empty'};
+  // 360,000 and 1,234.5: commas between groups of three digits separate thousands
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
   if (/^[+-]?\d+,\d+$/.test(s)) return {key: 'comma'};
   var num = '([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[+-]?\\d+)?)';
   var m = s.match(new RegExp('^' + num + '(?:/' + num + ')?$', 'i'));

@@ -169,9 +169,20 @@ def link_rereads(text: str, resolve) -> tuple[str, list[str]]:
             return m[0]
         url, title = found
         return (f'<a class="mfml-qc-reread reference internal" data-mfml-ref="{m[1]}" '
-                f'href="{html.escape(url)}">Reread: {html.escape(title, quote=False)}</a>')
+                f'href="{html.escape(url)}">Reread: {_title_html(title)}</a>')
 
     return REREAD.sub(sub, text), missing
+
+
+def _title_html(title: str) -> str:
+    """A section or block title as HTML: escaped, its $math$ typeset like a question's
+    ("Definition 5.2 (Rank-$k$ truncation)" must not show a raw dollar sign)."""
+    from mfml.quiz import render_text
+
+    try:
+        return render_text(title)
+    except ValueError:   # a lone $ in a title: show it as text
+        return html.escape(title, quote=False)
 
 
 def _block_title(env, label: str, docname: str, kind: str, countertype: str) -> str:
