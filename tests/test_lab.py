@@ -127,7 +127,10 @@ def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
     page = _open(browser, lab, "book/linear_algebra/dot_product.md")
     _run_all_cells(page)
     slider = page.locator(".jp-OutputArea .widget-slider").first
-    slider.wait_for(timeout=120_000)
+    # attached, then scrolled to: Run All moves on to the last cell, and JupyterLab
+    # skips rendering cells out of view (windowing mode "contentVisibility")
+    slider.wait_for(state="attached", timeout=120_000)
+    slider.scroll_into_view_if_needed()
     figure = page.locator(".jp-OutputArea .widget-output img").first
     figure.wait_for(timeout=30_000)
     before = figure.get_attribute("src")
@@ -150,7 +153,7 @@ def test_quick_checks_work_in_jupyterlab(browser, lab):
     page.on("pageerror", lambda e: errors.append(str(e)))
     _run_all_cells(page)
     numeric = page.locator(".jp-OutputArea .mfml-qc[data-kind=numeric]").first
-    numeric.wait_for(timeout=120_000)
+    numeric.wait_for(state="attached", timeout=120_000)
     cell = page.locator(".jp-CodeCell", has=numeric)
     assert cell.locator(".jp-InputArea-editor").count() == 0 or not cell.locator(
         ".jp-InputArea-editor").first.is_visible(), "the answer's source is on show"
@@ -175,12 +178,12 @@ def test_quick_checks_work_in_jupyterlab(browser, lab):
     choice = page.locator(".jp-OutputArea .mfml-qc[data-kind=choice]").first
     choice.scroll_into_view_if_needed()
     choice.locator("input[type=radio]").first.focus()
-    active = page.evaluate("document.querySelector('.jp-Notebook .jp-mod-active')"
-                           "?.getAttribute('data-windowed-list-index')")
+    active = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-mod-active"
+    page.evaluate("s => { window.activeCell = document.querySelector(s); }", active)
     page.keyboard.press("ArrowDown")
     assert choice.locator("input[type=radio]").nth(1).is_checked()
-    assert active == page.evaluate("document.querySelector('.jp-Notebook .jp-mod-active')"
-                                   "?.getAttribute('data-windowed-list-index')"), \
+    assert page.evaluate("s => window.activeCell && "
+                         "window.activeCell === document.querySelector(s)", active), \
         "an arrow key in the quick check moved the notebook's cell selection"
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
