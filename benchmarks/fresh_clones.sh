@@ -37,10 +37,11 @@ from scratch in a loop (`make rebuild`) on the same cores while the suite ran.
 EOF
 fi
 
-kill_tree() {   # a process and everything it started
-  local child
-  for child in $(pgrep -P "$1"); do kill_tree "$child"; done
-  kill "$1" 2>/dev/null
+tree() { echo "$1"; local c; for c in $(pgrep -P "$1"); do tree "$c"; done; }
+kill_tree() {   # a process and everything it started: freeze all first, so the
+  local all     # loop cannot start another build between two kills
+  all=$(tree "$1")
+  kill -STOP $all 2>/dev/null; kill -TERM $all 2>/dev/null; kill -CONT $all 2>/dev/null
 }
 
 status=0
