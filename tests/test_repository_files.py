@@ -1,5 +1,5 @@
-"""The licences are stated where tools look for them: the package metadata, the
-licence files, and CITATION.cff, and they agree with each other."""
+"""Files that tools and readers look for: the licences (in the package metadata,
+the licence files and CITATION.cff, all agreeing) and the issue templates."""
 
 from __future__ import annotations
 
@@ -40,3 +40,12 @@ def test_citation_file_agrees_with_the_package():
     assert " AND ".join(cff["license"]) == _expression()
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert str(cff["version"]) == project["version"]
+
+
+def test_issue_templates_ask_for_page_and_quote():
+    folder = ROOT / ".github" / "ISSUE_TEMPLATE"
+    errata = yaml.safe_load((folder / "errata.yml").read_text())
+    ids = {field["id"] for field in errata["body"]}
+    assert {"page", "quote", "wrong"} <= ids
+    question = yaml.safe_load((folder / "question.yml").read_text())
+    assert {"page", "question"} <= {field["id"] for field in question["body"]}
