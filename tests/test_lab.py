@@ -177,11 +177,17 @@ def test_quick_checks_work_in_jupyterlab(browser, lab):
 
     choice = page.locator(".jp-OutputArea .mfml-qc[data-kind=choice]").first
     choice.scroll_into_view_if_needed()
-    choice.locator("input[type=radio]").first.focus()
+    radios = choice.locator("input[type=radio]")
+    # a click makes this cell JupyterLab's active cell and selects the first option;
+    # wait until the radio holds the focus (Lab settles focus after activating a cell)
+    radios.first.click()
+    page.wait_for_function("r => document.activeElement === r && r.checked",
+                           arg=radios.first.element_handle(), timeout=10_000)
     active = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-mod-active"
     page.evaluate("s => { window.activeCell = document.querySelector(s); }", active)
     page.keyboard.press("ArrowDown")
-    assert choice.locator("input[type=radio]").nth(1).is_checked()
+    page.wait_for_function("r => r.checked", arg=radios.nth(1).element_handle(),
+                           timeout=10_000)
     assert page.evaluate("s => window.activeCell && "
                          "window.activeCell === document.querySelector(s)", active), \
         "an arrow key in the quick check moved the notebook's cell selection"
