@@ -1,19 +1,22 @@
 # Math Foundations for Machine Learning: build, test and work on the book.
 #   make book   build the HTML site (creates .venv and installs pinned dependencies)
 #   make test   run the whole test suite (notebooks, build, browser, Binder, units)
+#   make test-latest   the same suite on the newest versions pyproject allows (no pins)
 PY        ?= python3
 VENV      := .venv
 BIN       := $(VENV)/bin
 STAMP     := $(VENV)/.installed
 SITE      := book/_build/html
 JOBS      ?= 2
+# Pins for every install; `make test-latest` empties it (newest versions pyproject allows).
+CONSTRAINTS ?= constraints.txt
 
-.PHONY: setup book rebuild test serve lab exercises lock bench screenshots clean
+.PHONY: setup book rebuild test test-latest serve lab exercises lock bench screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,lab]"
+	$(BIN)/python -m pip install --quiet $(if $(CONSTRAINTS),-c $(CONSTRAINTS)) -e ".[test,lab]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -29,6 +32,14 @@ rebuild: $(STAMP)   ## from scratch: also forgets cached notebook outputs
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile
+
+test-latest:   ## a separate .venv-latest without constraints.txt; lists what differs from the pins
+	$(MAKE) setup VENV=.venv-latest CONSTRAINTS=
+	mkdir -p test-reports
+	.venv-latest/bin/python -m pip freeze --exclude-editable | grep -v '^mfml' \
+	  | diff constraints.txt - > test-reports/latest-versions.txt || true
+	@echo "Versions that differ from constraints.txt: test-reports/latest-versions.txt"
+	$(MAKE) test VENV=.venv-latest CONSTRAINTS=
 
 serve: book
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C to stop)"

@@ -14,6 +14,7 @@ import http.server
 import json
 import os
 import re
+import shutil
 import subprocess
 import threading
 from html.parser import HTMLParser
@@ -23,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
+from .conftest import REPORTS
 from .helpers import BIN, ROOT
 
 BOOK = ROOT / "book"
@@ -61,7 +63,17 @@ def build(tmp_path_factory):
     cmd = [str(BIN / "jupyter-book"), "build", "-W", "-n", "--keep-going",
            "--path-output", str(out), str(BOOK)]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    keep_build_reports(proc, out / "_build" / "html")
     return proc, out / "_build" / "html"
+
+
+def keep_build_reports(proc, html: Path) -> None:
+    """The build's log and myst-nb's execution reports, where CI uploads them from."""
+    folder = REPORTS / "build"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "build.log").write_text(proc.stdout + "\n--- stderr ---\n" + proc.stderr)
+    if (html / "reports").is_dir():
+        shutil.copytree(html / "reports", folder / "reports", dirs_exist_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -524,6 +536,76 @@ def test_quick_check_text_and_feedback_are_readable(visit, path, dark):
             measure(fb, f"{qid} feedback {key}")
             measure(fb.locator("a, strong"), f"{qid} feedback {key} link/verdict")
         measure(box.locator(".mfml-qc-check"), f"{qid} Check button")
+        frame = box.evaluate("e => getComputedStyle(e.closest('.output')).backgroundColor")
+        if frame not in ("rgba(0, 0, 0, 0)", "transparent"):
+            low.append(f"{qid}: the output frame around it is painted {frame}")
     assert not low, "contrast below 4.5:1 in " + ("dark" if dark else "light") + \
         " mode:\n" + "\n".join(low)
+    assert not v.errors, v.errors
+
+
+# --------------------------------------------------------------------------- before you start
+def _chapter_paths():
+    from mfml.chapters import chapters
+
+    return [f"{doc}.html" for doc in chapters(BOOK)]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("path", _chapter_paths())
+def test_before_you_start_links_built_pages_and_is_readable(visit, site, path, dark):
+    """The block drawn from the front matter: every prerequisite and later chapter
+    links to its built page, and its text (and the frame around it) suits the theme."""
+    from mfml.chapters import chapters
+
+    doc = path.removesuffix(".html")
+    chapter = chapters(BOOK)[doc]
+    v = visit(path, dark=dark)
+    block = v.page.locator(".mfml-bys")
+    assert block.count() == 1
+    block.scroll_into_view_if_needed()
+    links = {a.get_attribute("data-mfml-doc"): a.get_attribute("href")
+             for a in block.locator("a.mfml-doc").all()}
+    assert set(links) == {p.doc for p in chapter.prerequisites} | set(chapter.leads_to)
+    for target, href in links.items():
+        built = (site / path).parent / href
+        assert href.endswith(".html") and built.resolve() == (site / f"{target}.html").resolve()
+    low = [f"{t}: {r:.2f}" for t, r in
+           ((el.inner_text()[:30], el.evaluate(_CONTRAST))
+            for el in block.locator("dt, dd li, dd a, dd").all()) if r < 4.5]
+    assert not low, "contrast below 4.5:1: " + "; ".join(low)
+    frame = block.evaluate("e => getComputedStyle(e.closest('.output')).backgroundColor")
+    assert frame in ("rgba(0, 0, 0, 0)", "transparent"), (
+        f"the output frame around the block is painted {frame}")
+    assert str(chapter.minutes) in block.inner_text()
+    assert not v.errors, v.errors
+
+
+# --------------------------------------------------------------------------- errata link
+@pytest.mark.parametrize("path", _page_paths())
+def test_every_page_links_to_the_errata_form_for_itself(visit, path):
+    from urllib.parse import parse_qs, urlsplit
+
+    from mfml.sphinx_ext import ERRATA_TEMPLATE
+
+    v = visit(path)
+    link = v.page.locator(".mfml-errata a")
+    assert link.count() == 1
+    repo = yaml.safe_load((BOOK / "_config.yml").read_text())["repository"]["url"]
+    href = link.get_attribute("href")
+    assert href.startswith(f"{repo}/issues/new?")
+    query = parse_qs(urlsplit(href).query)
+    doc = path.removesuffix(".html")
+    assert query["template"] == [ERRATA_TEMPLATE]
+    assert query["page"] == [f"book/{doc}.md"]
+    assert (BOOK / f"{doc}.md").is_file()
+    # select a sentence, press the link: the form's Quote field gets it
+    v.page.evaluate("""() => {
+      const p = document.querySelector('article p');
+      const r = document.createRange(); r.selectNodeContents(p);
+      getSelection().removeAllRanges(); getSelection().addRange(r); }""")
+    selected = v.page.evaluate("String(getSelection()).trim()")
+    link.dispatch_event("pointerdown")
+    quoted = parse_qs(urlsplit(link.get_attribute("href")).query).get("quote")
+    assert quoted == [selected[:1500]]
     assert not v.errors, v.errors

@@ -53,3 +53,30 @@ def test_vendored_files_land_under_static(tmp_path):
     assert (tmp_path / "_static" / ext.WIDGETS_PATH).is_file()
     fonts = [p for p in written if p.suffix in (".woff", ".woff2")]
     assert fonts, "the widget manager's icon fonts must be vendored too"
+
+
+def test_errata_url_fills_in_the_page_and_title():
+    from urllib.parse import parse_qs, urlsplit
+
+    from mfml.sphinx_ext import ERRATA_TEMPLATE, errata_url
+
+    url = errata_url("https://github.com/o/r/", "book/linear_algebra/dot_product.md",
+                     "The dot product & co")
+    parts = urlsplit(url)
+    assert parts.netloc == "github.com" and parts.path == "/o/r/issues/new"
+    query = parse_qs(parts.query)
+    assert query == {"template": [ERRATA_TEMPLATE],
+                     "page": ["book/linear_algebra/dot_product.md"],
+                     "title": ["Erratum: The dot product & co"]}
+
+
+def test_errata_fields_exist_in_the_issue_template():
+    import yaml
+
+    from mfml.sphinx_ext import ERRATA_TEMPLATE
+
+    from .helpers import ROOT
+
+    form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / ERRATA_TEMPLATE).read_text())
+    ids = {item.get("id") for item in form["body"]}
+    assert {"page", "quote"} <= ids      # the link fills page; the script fills quote

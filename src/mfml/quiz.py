@@ -517,6 +517,8 @@ def quick_check(id: str, prompt: str, options=None, *, answer=None, tol=None,
 
 # --------------------------------------------------------------------------- browser side
 CSS = """
+html[data-theme] .bd-content div.cell_output .output.text_html:has(.mfml-qc,.mfml-bys){
+ background:transparent;padding:0}
 .mfml-qc{margin:1.25em 0;padding:.8em 1em;border:1px solid var(--pst-color-border,
  var(--jp-border-color1,#c8c8c8));border-left:4px solid var(--pst-color-primary,
  var(--jp-brand-color1,#1565c0));border-radius:.35em;background:var(--pst-color-surface,

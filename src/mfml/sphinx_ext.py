@@ -137,6 +137,47 @@ def _page_scripts(app, pagename, templatename, context, doctree):
                                                context.get("body", ""), context["pathto"])
 
 
+# --------------------------------------------------------------------------- errata link
+ERRATA_TEMPLATE = "errata.yml"     # .github/ISSUE_TEMPLATE/errata.yml; its field ids below
+
+# Clicking the link copies the reader's selected text (if any) into the form's Quote field.
+_ERRATA_JS = (
+    "(function(a){if(!a)return;var base=a.href;function upd(){var s=String("
+    "window.getSelection?window.getSelection():'').trim().slice(0,1500);"
+    "a.href=s?base+'&quote='+encodeURIComponent(s):base;}"
+    "['pointerdown','focus','click'].forEach(function(e){a.addEventListener(e,upd);});"
+    "})(document.currentScript.previousElementSibling.querySelector('a'));")
+
+
+def errata_url(repository_url: str, source_path: str, title: str) -> str:
+    """The repository's "new issue" form for an erratum, the page already filled in."""
+    from urllib.parse import quote
+
+    fields = {"template": ERRATA_TEMPLATE, "title": f"Erratum: {title}",
+              "page": source_path}
+    query = "&".join(f"{k}={quote(v, safe='/')}" for k, v in fields.items())
+    return f"{repository_url.rstrip('/')}/issues/new?{query}"
+
+
+def errata_html(url: str) -> str:
+    return (f'<p class="mfml-errata"><a href="{html.escape(url)}" rel="noopener">'
+            "Found an error on this page? Report it</a> (select the wrong sentence first "
+            f"to quote it).</p><script>{_ERRATA_JS}</script>")
+
+
+def _errata_link(app, pagename, templatename, context, doctree):
+    options = app.config.html_theme_options or {}
+    repository = options.get("repository_url")
+    if doctree is None or not repository or "body" not in context:
+        return
+    folder = str(options.get("path_to_docs", "")).strip("/")
+    source = f"{pagename}{context.get('page_source_suffix') or '.md'}"
+    source = f"{folder}/{source}" if folder else source
+    title = html.unescape(re.sub(r"<[^>]+>", "", context.get("title", pagename)))
+    title = re.sub(r"^\d+(\.\d+)*\.\s+", "", title)     # "4. Eigenvalues" -> "Eigenvalues"
+    context["body"] += errata_html(errata_url(repository, source, title))
+
+
 def _builder_inited(app):
     if app.builder.format == "html":
         # fetch early, so a missing npm fails before the slow notebook execution
@@ -242,6 +283,52 @@ def _link_quick_checks(app, doctree, docname):
                                     classes=node.get("classes", [])))
 
 
+DOC_LINK = re.compile(r'(<a class="mfml-doc" data-mfml-doc=")([^"]*)(" href=")[^"]*(")')
+
+
+def link_docs(text: str, resolve) -> tuple[str, list[str]]:
+    """Point every ``data-mfml-doc`` link (:mod:`mfml.chapters`) at the built page.
+
+    ``resolve(docname)`` returns the relative URL, or ``None`` for a page the
+    book does not have. Returns the new HTML and the pages that did not resolve.
+    """
+    missing = []
+
+    def sub(m):
+        url = resolve(html.unescape(m[2]))
+        if url is None:
+            missing.append(html.unescape(m[2]))
+            return m[0]
+        return m[1] + m[2] + m[3] + html.escape(url) + m[4]
+
+    return DOC_LINK.sub(sub, text), missing
+
+
+def _link_chapter_docs(app, doctree, docname):
+    from docutils import nodes
+    from sphinx.util import logging
+
+    if app.builder.format != "html":
+        return
+    logger = logging.getLogger(__name__)
+
+    def resolve(target):
+        if target not in app.env.all_docs:
+            return None
+        return app.builder.get_relative_uri(docname, target)
+
+    for node in list(doctree.findall(nodes.raw)):
+        text = node.astext()
+        if "data-mfml-doc=" not in text:
+            continue
+        new, missing = link_docs(text, resolve)
+        for target in missing:
+            logger.warning(f"chapter metadata: page {target!r} does not exist (check the "
+                           "prerequisites in the front matter)", location=node)
+        node.replace_self(nodes.raw("", new, format=node.get("format", "html"),
+                                    classes=node.get("classes", [])))
+
+
 def setup(app):
     import sphinx_thebe
 
@@ -249,6 +336,8 @@ def setup(app):
     app.connect("config-inited", _config_inited, priority=900)
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_scripts, priority=900)
+    app.connect("html-page-context", _errata_link, priority=400)
     app.connect("build-finished", _build_finished)
     app.connect("doctree-resolved", _link_quick_checks)
+    app.connect("doctree-resolved", _link_chapter_docs)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}

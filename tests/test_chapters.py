@@ -1,0 +1,189 @@
+"""Chapter metadata (mfml.chapters): the front matter every chapter states once,
+what the checker catches, and how "Before you start" shows it.
+
+The built page's block (links point at built pages) is checked in test_site.py.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import jupytext
+import pytest
+from bs4 import BeautifulSoup
+
+from mfml import chapters
+from mfml.chapters import BeforeYouStart, problems, toc_order
+from mfml.sphinx_ext import link_docs
+
+from .helpers import BOOK
+
+
+def chapter_pages() -> list[str]:
+    """Every page of a book part (book/<part>/<page>.md) in the table of contents."""
+    return [d for d in toc_order(BOOK) if "/" in d]
+
+
+# --------------------------------------------------------------------------- the real book
+def test_the_book_metadata_has_no_problems():
+    assert problems(BOOK) == []
+
+
+@pytest.mark.parametrize("doc", chapter_pages())
+def test_every_chapter_states_its_metadata(doc):
+    assert doc in chapters.chapters(BOOK), (
+        f"{doc}.md has no mfml: block in its front matter (see mfml/chapters.py)")
+
+
+@pytest.mark.parametrize("doc", chapter_pages())
+def test_before_you_start_shows_the_metadata_of_its_own_page(doc):
+    nb = jupytext.read(BOOK / f"{doc}.md")
+    text = jupytext.writes(nb, "md:myst")
+    section = text.split("## Before you start", 1)
+    assert len(section) == 2, f"{doc}.md has no '## Before you start' section"
+    before_next_heading = re.split(r"^## ", section[1], flags=re.M)[0]
+    calls = re.findall(r'before_you_start\("([^"]+)"\)', before_next_heading)
+    assert calls == [doc], (
+        f"{doc}.md: 'Before you start' must show before_you_start({doc!r}) once, got {calls}")
+    cell = next(c for c in nb.cells if "before_you_start(" in c.source)
+    assert "remove-input" in cell.metadata.get("tags", [])
+    # prerequisites are not typed twice: no {doc} link to a prerequisite in that section
+    prose = re.sub(r"```\{code-cell\}.*?```", "", before_next_heading, flags=re.S)
+    assert "{doc}" not in prose, f"{doc}.md: prerequisites belong in the front matter"
+
+
+def _estimate(path: Path) -> float:
+    """Minutes to read a page at 130 words a minute and run its code cells (30 s each)."""
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    cells = re.findall(r"```\{code-cell\}.*?\n```", body, flags=re.S)
+    prose = re.sub(r"```\{code-cell\}.*?\n```", "", body, flags=re.S)
+    return len(prose.split()) / 130 + 0.5 * len(cells)
+
+
+@pytest.mark.parametrize("doc", chapter_pages())
+def test_minutes_are_plausible_for_the_length_of_the_page(doc):
+    stated = chapters.chapters(BOOK)[doc].minutes
+    estimate = _estimate(BOOK / f"{doc}.md")
+    assert 0.6 * estimate <= stated <= 1.6 * estimate, (
+        f"{doc}.md says {stated} minutes; its length suggests about {estimate:.0f} "
+        "(130 words a minute, 30 s a code cell): update minutes: in the front matter")
+
+
+def test_leads_to_is_derived_from_later_chapters():
+    found = chapters.chapters(BOOK)
+    for doc, chapter in found.items():
+        for later in chapter.leads_to:
+            assert any(p.doc == doc for p in found[later].prerequisites)
+            assert toc_order(BOOK).index(later) > toc_order(BOOK).index(doc)
+
+
+def test_the_block_links_each_prerequisite_to_its_md_file_for_jupyter():
+    block = BeforeYouStart("linear_algebra/matrix_decomposition", BOOK)
+    page = BOOK / "linear_algebra"
+    soup = BeautifulSoup(block._repr_html_(), "html.parser")
+    links = soup.select("a.mfml-doc")
+    assert {a["data-mfml-doc"] for a in links} >= {
+        "linear_algebra/matrix_multiplication", "linear_algebra/dot_product",
+        "linear_algebra/eigen", "linear_algebra/vectors_matrices"}
+    for a in links:
+        assert (page / a["href"]).resolve() == (BOOK / f"{a['data-mfml-doc']}.md").resolve()
+    text = soup.get_text(" ")
+    assert "about 60 minutes" in text and "You need" in text and "It helps" in text
+    assert "spectral theorem" in text        # the "for:" text
+    assert "pseudoinverse" in text           # an unlocks item
+    assert "Time" in repr(block) or "time:" in repr(block)
+
+
+def test_the_first_chapter_says_it_needs_no_earlier_chapter():
+    soup = BeautifulSoup(BeforeYouStart("linear_algebra/vectors_matrices", BOOK)
+                         ._repr_html_(), "html.parser")
+    assert "start here" in soup.get_text()
+    assert "Chapters that build on it" in soup.get_text()
+
+
+def test_an_unknown_chapter_is_a_clear_error():
+    with pytest.raises(ValueError, match="no mfml: block"):
+        BeforeYouStart("linear_algebra/nope", BOOK)
+
+
+def test_book_dir_is_found_from_a_notebooks_folder(monkeypatch):
+    monkeypatch.chdir(BOOK / "linear_algebra")
+    assert chapters.book_dir() == BOOK
+    monkeypatch.chdir(BOOK.parent / "exercises")
+    assert chapters.book_dir() == BOOK
+
+
+# --------------------------------------------------------------------------- the checker
+def _book(tmp_path: Path, pages: dict[str, str], order: list[str]) -> Path:
+    (tmp_path / "_toc.yml").write_text(
+        "format: jb-book\nroot: intro\nparts:\n  - caption: P\n    chapters:\n"
+        + "".join(f"      - file: {d}\n" for d in order))
+    (tmp_path / "intro.md").write_text("# Intro\n")
+    for doc, meta in pages.items():
+        path = tmp_path / f"{doc}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\nmfml:\n{textwrap.indent(textwrap.dedent(meta), '  ')}---\n"
+                        f"# {doc.title()}\n")
+    return tmp_path
+
+
+GOOD = """\
+label_prefix: {p}
+minutes: 30
+prerequisites:
+  necessary: {need}
+  helpful: []
+unlocks: [something in ML]
+"""
+
+
+def _meta(p, need="[]"):
+    return GOOD.format(p=p, need=need)
+
+
+def test_a_consistent_book_has_no_problems(tmp_path):
+    book = _book(tmp_path, {"a": _meta("a"),
+                            "b": _meta("b", "[{doc: a, for: the idea}]")}, ["a", "b"])
+    assert problems(book) == []
+    assert chapters.chapters(book)["a"].leads_to == ("b",)
+
+
+@pytest.mark.parametrize("need, message", [
+    ("[{doc: b, for: x}]", "comes after a in _toc.yml"),
+    ("[{doc: nowhere, for: x}]", "not a page in _toc.yml"),
+    ("[{doc: a, for: x}]", "its own prerequisite"),
+    ("[{doc: intro}]", "needs doc: and for:"),
+    ("[{doc: intro, for: x}, {doc: intro, for: y}]", "listed twice"),
+])
+def test_a_bad_prerequisite_is_named(tmp_path, need, message):
+    book = _book(tmp_path, {"a": _meta("a", need), "b": _meta("b")}, ["a", "b"])
+    found = problems(book)
+    assert any(message in p for p in found), found
+
+
+@pytest.mark.parametrize("change, message", [
+    (("minutes: 30", "minutes: 0"), "minutes must be"),
+    (("minutes: 30", "minutes: half an hour"), "minutes must be"),
+    (("unlocks: [something in ML]", "unlocks: []"), "unlocks must list"),
+    (("label_prefix: a", "label_prefix: Dot Product"), "label_prefix"),
+    (("  helpful: []\n", ""), "exactly the lists"),
+    (("unlocks:", "unlock: [x]\nunlocks:"), "unknown keys"),
+])
+def test_bad_fields_are_named(tmp_path, change, message):
+    book = _book(tmp_path, {"a": _meta("a").replace(*change)}, ["a"])
+    found = problems(book)
+    assert any(message in p for p in found), found
+
+
+# --------------------------------------------------------------------------- site links
+def test_link_docs_points_links_at_built_pages_and_reports_unknown_pages():
+    block = BeforeYouStart("linear_algebra/eigen", BOOK)._repr_html_()
+    new, missing = link_docs(block, lambda d: f"../x/{d}.html"
+                             if d != "linear_algebra/dot_product" else None)
+    assert missing == ["linear_algebra/dot_product"]
+    soup = BeautifulSoup(new, "html.parser")
+    hrefs = {a["data-mfml-doc"]: a["href"] for a in soup.select("a.mfml-doc")}
+    assert hrefs["linear_algebra/vectors_matrices"] == "../x/linear_algebra/vectors_matrices.html"
+    assert hrefs["linear_algebra/dot_product"] == "dot_product.md"   # left for the warning
