@@ -35,6 +35,13 @@ def text_outputs(nb) -> list[str]:
     return out
 
 
+def imports_cell(nb):
+    """A chapter's imports cell: its first code cell after "Before you start"'s
+    ``before_you_start(...)`` cell (mfml.chapters), which only shows metadata."""
+    return next(c for c in nb.cells
+                if c.cell_type == "code" and "before_you_start(" not in c.source)
+
+
 def quiz_cells(page: str) -> list:
     nb = jupytext.read(BOOK / f"{page}.md")
     return [c for c in nb.cells if c.cell_type == "code" and "quick_check(" in c.source]
@@ -52,7 +59,7 @@ def quick_checks(page: str) -> list:
     # kernels, and their figures would vanish from the pages
     matplotlib.use("Agg")
     nb = jupytext.read(BOOK / f"{page}.md")
-    imports = next(c for c in nb.cells if c.cell_type == "code")
+    imports = imports_cell(nb)
     found: list = []
 
     def recording(*args, **kwargs):

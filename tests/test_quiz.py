@@ -18,7 +18,7 @@ from mfml import quiz
 from mfml.quiz import QuickCheck, book_labels, quick_check, right, wrong
 from mfml.sphinx_ext import link_rereads
 
-from .helpers import BOOK, quick_checks, quiz_cells
+from .helpers import BOOK, imports_cell, quick_checks, quiz_cells
 from .test_site import toc_files
 
 
@@ -332,7 +332,7 @@ def test_every_chapter_has_three_to_five_quick_checks(page):
 @pytest.mark.parametrize("page", chapters())
 def test_quick_check_cells_hide_their_source(page):
     nb = jupytext.read(BOOK / f"{page}.md")
-    imports = next(c for c in nb.cells if c.cell_type == "code")
+    imports = imports_cell(nb)
     cells = quiz_cells(page)
     if cells:
         assert re.search(r"^from mfml\.quiz import .*quick_check", imports.source, re.M), \
