@@ -105,12 +105,11 @@ KERNEL_IDLE = """() => {
         && ind.dataset.status === 'idle';
 }"""
 
-# The first code cell's prompt shows [*] (queued) or [n] (ran): the run was
-# accepted. (Cells further down may be collapsed or not yet rendered.)
-RUN_TAKEN = """() => {
-    const p = document.querySelector('.jp-CodeCell .jp-InputPrompt');
-    return !!p && /\\[(\\*|\\d+)\\]/.test(p.textContent);
-}"""
+# A code cell's prompt shows [*] (queued) or [n] (ran): the run was accepted.
+# (A .md notebook opens with no outputs, so every prompt starts as [ ]. The first
+# cell may have its source hidden, and cells further down may not be rendered.)
+RUN_TAKEN = """() => Array.from(document.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
+    .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
 
 
 def _run_all_cells(page):
@@ -141,6 +140,12 @@ def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
     page.wait_for_function(
         "old => { const i = document.querySelector('.jp-OutputArea .widget-output img');"
         " return i && i.src !== old; }", arg=before, timeout=30_000)
+    # "Before you start" links the prerequisites' notebooks (Lab resolves the link)
+    block = page.locator(".jp-OutputArea .mfml-bys")
+    block.wait_for(state="attached", timeout=30_000)
+    block.scroll_into_view_if_needed()
+    link = block.locator("a.mfml-doc", has_text="Vectors and matrices")
+    assert "/files/book/linear_algebra/vectors_matrices.md" in link.get_attribute("href")
     page.close()
 
 
