@@ -13,6 +13,7 @@ import time
 import urllib.request
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .helpers import BIN, ROOT
 
@@ -112,6 +113,24 @@ RUN_TAKEN = """() => Array.from(document.querySelectorAll('.jp-CodeCell .jp-Inpu
     .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
 
 
+def _wait_for_output(page, locator, deadline_s: float = 900):
+    """Wait until ``locator`` is attached, for as long as the kernel is still running
+    the notebook: on a busy machine a run can take minutes (every interactive renders
+    its static frames too). Fails at once if the run ends without it."""
+    deadline = time.monotonic() + deadline_s
+    while True:
+        try:
+            locator.wait_for(state="attached", timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            if page.evaluate(KERNEL_IDLE):       # idle twice, 3 s apart: the run is over
+                page.wait_for_timeout(3_000)
+                if page.evaluate(KERNEL_IDLE) and locator.count() == 0:
+                    pytest.fail("the notebook ran to the end without producing the output")
+            if time.monotonic() > deadline:
+                raise
+
+
 def _run_all_cells(page):
     """Run every cell once the kernel is ready, and check that the run was taken."""
     page.wait_for_function(KERNEL_IDLE, timeout=120_000)
@@ -128,7 +147,7 @@ def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
     slider = page.locator(".jp-OutputArea .widget-slider").first
     # attached, then scrolled to: Run All moves on to the last cell, and JupyterLab
     # skips rendering cells out of view (windowing mode "contentVisibility")
-    slider.wait_for(state="attached", timeout=120_000)
+    _wait_for_output(page, slider)
     slider.scroll_into_view_if_needed()
     figure = page.locator(".jp-OutputArea .widget-output img").first
     figure.wait_for(timeout=30_000)
@@ -142,7 +161,7 @@ def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
         " return i && i.src !== old; }", arg=before, timeout=30_000)
     # "Before you start" links the prerequisites' notebooks (Lab resolves the link)
     block = page.locator(".jp-OutputArea .mfml-bys")
-    block.wait_for(state="attached", timeout=30_000)
+    _wait_for_output(page, block)
     block.scroll_into_view_if_needed()
     link = block.locator("a.mfml-doc", has_text="Vectors and matrices")
     assert "/files/book/linear_algebra/vectors_matrices.md" in link.get_attribute("href")
@@ -158,7 +177,7 @@ def test_quick_checks_work_in_jupyterlab(browser, lab):
     page.on("pageerror", lambda e: errors.append(str(e)))
     _run_all_cells(page)
     numeric = page.locator(".jp-OutputArea .mfml-qc[data-kind=numeric]").first
-    numeric.wait_for(state="attached", timeout=120_000)
+    _wait_for_output(page, numeric)
     cell = page.locator(".jp-CodeCell", has=numeric)
     assert cell.locator(".jp-InputArea-editor").count() == 0 or not cell.locator(
         ".jp-InputArea-editor").first.is_visible(), "the answer's source is on show"
