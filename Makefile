@@ -2,6 +2,7 @@
 #   make book   build the HTML site (creates .venv and installs pinned dependencies)
 #   make test   run the whole test suite (notebooks, build, browser, Binder, units)
 #   make test-latest   the same suite on the newest versions pyproject allows (no pins)
+SHELL     := /bin/bash
 PY        ?= python3
 VENV      := .venv
 BIN       := $(VENV)/bin
@@ -37,7 +38,7 @@ test-latest:   ## a separate .venv-latest without constraints.txt; lists what di
 	$(MAKE) setup VENV=.venv-latest CONSTRAINTS=
 	mkdir -p test-reports
 	.venv-latest/bin/python -m pip freeze --exclude-editable | grep -v '^mfml' \
-	  | diff constraints.txt - > test-reports/latest-versions.txt || true
+	  | diff <(grep -v '^#' constraints.txt) - > test-reports/latest-versions.txt || true
 	@echo "Versions that differ from constraints.txt: test-reports/latest-versions.txt"
 	$(MAKE) test VENV=.venv-latest CONSTRAINTS=
 
