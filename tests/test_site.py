@@ -115,7 +115,7 @@ class _Links(HTMLParser):
                 self.links.append(a[key])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parse(path: Path) -> _Links:
     p = _Links()
     p.feed(path.read_text(encoding="utf-8"))
@@ -136,9 +136,9 @@ def test_internal_links_and_anchors_resolve(site):
                 target = target / "index.html"
             if not target.exists():
                 broken.append(f"{page.relative_to(site)} -> {link}")
-            elif parts.fragment and target.suffix == ".html":
-                if unquote(parts.fragment) not in _parse(target).ids:
-                    broken.append(f"{page.relative_to(site)} -> {link} (no such anchor)")
+            elif (parts.fragment and target.suffix == ".html"
+                  and unquote(parts.fragment) not in _parse(target).ids):
+                broken.append(f"{page.relative_to(site)} -> {link} (no such anchor)")
     assert not broken, "\n".join(broken)
 
 
