@@ -320,6 +320,46 @@ def test_dark_mode_renders_without_errors(visit):
     assert v.page.locator("img[src$='.png']").count() >= 3
 
 
+# --------------------------------------------------------------------------- the page's width
+# Room in the first code cell, against the width of 80 characters in its font; then every
+# code cell (hidden inputs opened) that would scroll sideways, with its longest line.
+_CODE_ROOM = """() => {
+  const pre = document.querySelector('div.cell_input div.highlight pre');
+  const probe = document.createElement('span');
+  probe.textContent = '0'.repeat(80);
+  pre.appendChild(probe);
+  const eighty = probe.getBoundingClientRect().width;
+  probe.remove();
+  const style = getComputedStyle(pre);
+  const room = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  const scrolling = [...document.querySelectorAll('div.cell_input div.highlight pre')]
+    .filter(p => p.scrollWidth > p.clientWidth)
+    .map(p => p.textContent.split('\\n').reduce((a, b) => (b.length > a.length ? b : a), ''));
+  return {room, eighty, scrolling};
+}"""
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+@pytest.mark.parametrize("path", [f"{p}.html" for p in toc_files() if "/" in p])
+def test_code_cells_show_80_characters_without_scrolling(browser, server, path, width):
+    """STYLE_GUIDE.md R14 holds code lines to 80 characters: what a chapter's code cell
+    shows at a common laptop width (1366 px) and on a tablet (1024 px). Narrower windows
+    show fewer (77 at 1280 px, where both sidebars are open)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/{path}", wait_until="load")
+        got = page.evaluate(_CODE_ROOM)
+    finally:
+        context.close()
+    assert got["eighty"] <= got["room"], (
+        f"{path} at {width} px: a code cell has room for {got['room']:.0f} px, 80 characters "
+        f"take {got['eighty']:.0f} px")
+    assert not got["scrolling"], (f"{path} at {width} px: code cells scroll sideways; "
+                                  f"their longest lines: {got['scrolling']}")
+
+
 # --------------------------------------------------------------------------- quick checks
 def _pages_with_quick_checks():
     return [f"{p}.html" for p in toc_files()
