@@ -8,7 +8,7 @@ STAMP     := $(VENV)/.installed
 SITE      := book/_build/html
 JOBS      ?= 2
 
-.PHONY: setup book rebuild test serve lab exercises lock bench screenshots clean
+.PHONY: setup book rebuild test lint serve lab exercises lock bench screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ rebuild: $(STAMP)   ## from scratch: also forgets cached notebook outputs
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile
+
+lint: $(STAMP)        ## ruff and STYLE_GUIDE.md's checks alone (make test runs them too)
+	$(BIN)/ruff check
+	$(BIN)/python -m pytest -q tests/test_style.py
 
 serve: book
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C to stop)"
