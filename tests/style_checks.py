@@ -26,7 +26,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"
-PAGE_WIDTH = 80          # characters of code a page shows (STYLE_GUIDE.md, R14)
+PAGE_WIDTH = 80          # characters of code a page shows (STYLE_GUIDE.md, R16)
 RUFF_PATHS = ("src", "tests", "conftest.py", "benchmarks")
 
 
@@ -193,7 +193,7 @@ def _finding(path: str, line: int, col: int, item: dict) -> str:
 
 
 def ruff_files(paths=RUFF_PATHS, cwd: Path = ROOT) -> list[str]:
-    """R6: ruff on the package, the tests and the scripts, with pyproject.toml's settings."""
+    """R4: ruff on the package, the tests and the scripts, with pyproject.toml's settings."""
     out = []
     for item in _ruff(list(paths), cwd):
         rel = Path(item["filename"]).resolve().relative_to(cwd.resolve()).as_posix()
@@ -202,7 +202,7 @@ def ruff_files(paths=RUFF_PATHS, cwd: Path = ROOT) -> list[str]:
 
 
 def ruff_notebooks(pages: list[Page], config: Path = ROOT / "pyproject.toml") -> list[str]:
-    """R6: ruff on every notebook's code cells, in one run.
+    """R5: ruff on every notebook's code cells, in one run.
 
     Each page's code cells go into an .ipynb at the page's relative path under a temporary
     folder, so pyproject.toml's per-file ignores for ``*.ipynb`` apply, and ruff lints
@@ -234,7 +234,7 @@ def ruff_notebooks(pages: list[Page], config: Path = ROOT / "pyproject.toml") ->
 
 # --------------------------------------------------------------------------- the page's width
 def long_code_lines(page: Page, width: int = PAGE_WIDTH) -> list[str]:
-    """R14: every line of every code cell fits the page, tagged cells included."""
+    """R16: every line of every code cell fits the page, tagged cells included."""
     return [f"{page.path}:{c.line + k}: code line of {len(s)} characters (the page shows "
             f"{width}): {s.strip()[:40]}..."
             for c in page.cells for k, s in enumerate(c.source.splitlines())
@@ -259,7 +259,7 @@ def _solution_lines(page: Page) -> set[int]:
 
 
 def imports_outside_imports_cell(page: Page) -> list[str]:
-    """R15: imports live in the first code cell; a `remove-cell` check or a solution may
+    """R17: imports live in the first code cell; a `remove-cell` check or a solution may
     import what only it uses."""
     out = []
     solutions = _solution_lines(page)
@@ -275,7 +275,7 @@ def imports_outside_imports_cell(page: Page) -> list[str]:
 
 
 def imports_cell_sets_up(page: Page) -> list[str]:
-    """R15: a chapter's imports cell calls use_book_style(); seeded generators only."""
+    """R17, R6: a chapter's imports cell calls use_book_style(); generators are seeded."""
     out = []
     if page.is_chapter and page.cells:
         first = page.cells[0]
@@ -413,7 +413,7 @@ def labels(page: Page) -> list[Label]:
 
 
 def label_prefixes(page: Page, others: dict[str, str] | None = None) -> list[str]:
-    """R16: every label of a chapter starts with its prefix and ``_``; a quick check may
+    """R13: every label of a chapter starts with its prefix and ``_``; a quick check may
     reread another chapter's label (``others``: prefix -> that chapter's top label)."""
     prefix = page.prefix
     if not page.is_chapter:
@@ -443,7 +443,7 @@ KINDS = {"prf:definition": "def", "prf:theorem": "thm", "prf:property": "prop",
 
 
 def label_kinds(page: Page) -> list[str]:
-    """R13: after the prefix, a label says what it labels: ``<prefix>_def``,
+    """R14: after the prefix, a label says what it labels: ``<prefix>_def``,
     ``<prefix>_thm_...``, ``<prefix>_fig_...``, ``<prefix>_qc_...`` (see KINDS)."""
     if not page.prefix:
         return []
@@ -495,7 +495,7 @@ def term_uses(page: Page) -> list[tuple[int, str]]:
 
 
 def glossary_links(pages: list[Page], glossary: Page) -> list[str]:
-    """R17: the glossary is in alphabetical order; every {term} resolves to a glossary
+    """R20: the glossary is in alphabetical order; every {term} resolves to a glossary
     term; every glossary term is linked from at least one chapter."""
     terms = glossary_terms(glossary)
     if not terms:
@@ -530,7 +530,7 @@ def bib_keys(bib: str) -> set[str]:
 
 
 def citations(pages: list[Page], bib: str) -> list[str]:
-    """R20: every {cite} key is in references.bib and every entry is cited; every chapter
+    """R18: every {cite} key is in references.bib and every entry is cited; every chapter
     cites in its Further reading and links no raw URL."""
     keys, out, cited = bib_keys(bib), [], set()
     for page in pages:
@@ -649,7 +649,7 @@ NAMES = {
 
 
 def variable_names(page: Page) -> list[str]:
-    """R13: the roles with a fixed name keep it (X, y, w, b, lr, n_samples, d, lam, rng)."""
+    """R15: the roles with a fixed name keep it (X, y, w, b, lr, n_samples, d, lam, rng)."""
     out = []
     for c in page.cells:
         for node in ast.walk(ast.parse(c.source)):
