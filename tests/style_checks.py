@@ -661,6 +661,36 @@ def variable_names(page: Page) -> list[str]:
     return out
 
 
+# --------------------------------------------------------------------------- the guide itself
+_RULE = re.compile(r"^\*\*(R\d+)\.", re.M)
+_TEST_REF = re.compile(r"`(?:(tests/\w+\.py)::)?(test_\w+)`")
+
+
+def guide_problems(guide: str, tests: Path = ROOT / "tests") -> list[str]:
+    """Every rule of STYLE_GUIDE.md says *checked* or *review*; every rule with a review
+    part is on the checklist; every test it names exists (a bare name is in
+    test_style.py)."""
+    out = []
+    body, _, checklist = guide.partition("## Review checklist")
+    starts = [(m.group(1), m.start()) for m in _RULE.finditer(body)]
+    numbers = [int(r[1:]) for r, _ in starts]
+    if numbers != list(range(1, len(numbers) + 1)):
+        out.append(f"STYLE_GUIDE.md: rules are not numbered R1, R2, ... in order: {numbers}")
+    for (rule, a), (_, b) in zip(starts, [*starts[1:], ("", len(body))]):
+        text = body[a:b]
+        if "*checked" not in text and "*review" not in text:
+            out.append(f"STYLE_GUIDE.md: {rule} says neither *checked* nor *review*")
+        if "*review" in text and not re.search(rf"^- \[ \] {rule}:", checklist, re.M):
+            out.append(f"STYLE_GUIDE.md: {rule} has a review part but is not on the "
+                       "review checklist")
+        for m in _TEST_REF.finditer(text):
+            path = tests.parent / (m.group(1) or "tests/test_style.py")
+            source = path.read_text(encoding="utf-8") if path.exists() else ""
+            if not re.search(rf"^def {m.group(2)}\(", source, re.M):
+                out.append(f"STYLE_GUIDE.md: {rule} names {m.group(0)}, which does not exist")
+    return out
+
+
 # --------------------------------------------------------------------------- all of it
 def everything() -> list[str]:
     pages, nbs, chaps = list(book_pages()), notebooks(), chapters()
@@ -677,6 +707,7 @@ def everything() -> list[str]:
     for page in pages + list(exercise_pages()):
         out += notation(page)
     out += prefixes_are_unique(chaps) + glossary_links(pages, glossary) + citations(pages, bib)
+    out += guide_problems((ROOT / "STYLE_GUIDE.md").read_text(encoding="utf-8"))
     return out
 
 

@@ -101,6 +101,11 @@ def test_fixed_variable_names():
     assert not findings, _report(findings, "variables with a fixed name named otherwise")
 
 
+def test_the_style_guide_names_real_tests_and_lists_every_review_rule():
+    findings = sc.guide_problems((ROOT / "STYLE_GUIDE.md").read_text(encoding="utf-8"))
+    assert not findings, _report(findings, "problems in the guide itself")
+
+
 def test_the_cell_reader_agrees_with_jupytext():
     """The line numbers in every message come from this reader: it must find each cell
     jupytext (and so nbval and the kernel) sees, at the right line."""
@@ -438,3 +443,15 @@ def test_the_cell_reader_refuses_a_page_it_cannot_follow(monkeypatch):
     monkeypatch.setattr(sc.jupytext, "reads", altered)
     with pytest.raises(ValueError, match=r"book/x.md:11: code cell 0 is not where expected"):
         sc.parse_page("book/x.md", text)
+
+
+def test_a_guide_that_names_a_missing_test_or_forgets_a_review_rule_is_caught():
+    guide = ("**R1. One.** *checked:* `tests/test_style.py::test_notation`.\n\n"
+             "**R2. Two.** *review.*\n\n**R3. Three.** *checked:* `test_nothing_here`.\n\n"
+             "**R5. Five.** Nothing.\n\n## Review checklist\n\n- [ ] R1: fine.\n")
+    findings = sc.guide_problems(guide)
+    assert findings == [
+        "STYLE_GUIDE.md: rules are not numbered R1, R2, ... in order: [1, 2, 3, 5]",
+        "STYLE_GUIDE.md: R2 has a review part but is not on the review checklist",
+        "STYLE_GUIDE.md: R3 names `test_nothing_here`, which does not exist",
+        "STYLE_GUIDE.md: R5 says neither *checked* nor *review*"], findings
