@@ -258,18 +258,31 @@ def _solution_lines(page: Page) -> set[int]:
     return out
 
 
+def _shows_metadata(c: Cell) -> bool:
+    """The "Before you start" cell, ``before_you_start(...)`` (mfml.chapters): it only shows
+    the chapter's front matter, and imports what it calls."""
+    return "before_you_start(" in c.source
+
+
+def imports_cell(page: Page) -> Cell | None:
+    """The first code cell, not counting a "Before you start" cell."""
+    return next((c for c in page.cells if not _shows_metadata(c)), None)
+
+
 def imports_outside_imports_cell(page: Page) -> list[str]:
-    """R17: imports live in the first code cell; a `remove-cell` check or a solution may
+    """R17: imports live in the imports cell; a `remove-cell` check or a solution may
     import what only it uses."""
     out = []
     solutions = _solution_lines(page)
-    for c in page.cells[1:]:
-        if _HIDDEN & set(c.tags) or "solution" in c.tags or c.fence in solutions:
+    first = imports_cell(page)
+    for c in page.cells:
+        if c is first or _shows_metadata(c) or _HIDDEN & set(c.tags) or "solution" in c.tags \
+                or c.fence in solutions:
             continue
         for node in ast.walk(ast.parse(c.source)):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 out.append(f"{page.path}:{c.line + node.lineno - 1}: import outside the "
-                           f"imports cell: {ast.unparse(node)} (move it to the first code "
+                           f"imports cell: {ast.unparse(node)} (move it to the imports "
                            "cell)")
     return out
 
@@ -277,11 +290,11 @@ def imports_outside_imports_cell(page: Page) -> list[str]:
 def imports_cell_sets_up(page: Page) -> list[str]:
     """R17, R6: a chapter's imports cell calls use_book_style(); generators are seeded."""
     out = []
-    if page.is_chapter and page.cells:
-        first = page.cells[0]
-        if not any(name == "use_book_style" for _, name in _calls(first.source)):
-            out.append(f"{page.path}:{first.line}: the imports cell does not call "
-                       "use_book_style()")
+    first = imports_cell(page)
+    styled = first and any(name == "use_book_style" for _, name in _calls(first.source))
+    if page.is_chapter and first and not styled:
+        out.append(f"{page.path}:{first.line}: the imports cell does not call "
+                   "use_book_style()")
     for c in page.cells:
         for node, name in _calls(c.source):
             if name == "default_rng" and not (node.args or node.keywords):

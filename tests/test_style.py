@@ -229,6 +229,17 @@ def test_an_import_outside_the_imports_cell_is_found():
     assert lines_of(findings) == [p.cells[1].line + 1] and "import math" in findings[0]
 
 
+def test_the_imports_cell_comes_after_the_before_you_start_cell():
+    meta = cell("from mfml.chapters import before_you_start\n\n"
+                "before_you_start('part/example')", ":tags: [remove-input]\n")
+    p = page(meta + cell("import numpy as np\n\nuse_book_style()")
+             + cell("import os", ":tags: [hide-input]\n"))
+    assert sc.imports_cell(p) is p.cells[1]
+    assert lines_of(sc.imports_outside_imports_cell(p)) == [p.cells[2].line]
+    assert sc.imports_cell_sets_up(p) == []
+    assert sc.imports_cell_sets_up(page(meta + cell("import numpy as np"))) != []
+
+
 def test_a_chapter_imports_cell_sets_the_style_and_seeds_its_generator():
     p = page(cell("import numpy as np\n\nrng = np.random.default_rng()"))
     findings = sc.imports_cell_sets_up(p)
