@@ -12,7 +12,7 @@ JOBS      ?= 2
 # Pins for every install; `make test-latest` empties it (newest versions pyproject allows).
 CONSTRAINTS ?= constraints.txt
 
-.PHONY: setup book rebuild test test-latest serve lab exercises lock bench screenshots clean
+.PHONY: setup book rebuild test test-latest lint serve lab exercises lock bench screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,10 @@ test-latest:   ## a separate .venv-latest without constraints.txt; lists what di
 	  | diff <(grep -v '^#' constraints.txt) - > test-reports/latest-versions.txt || true
 	@echo "Versions that differ from constraints.txt: test-reports/latest-versions.txt"
 	$(MAKE) test VENV=.venv-latest CONSTRAINTS=
+
+lint: $(STAMP)        ## ruff and STYLE_GUIDE.md's checks alone (make test runs them too)
+	$(BIN)/ruff check
+	$(BIN)/python -m pytest -q tests/test_style.py
 
 serve: book
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C to stop)"

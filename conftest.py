@@ -53,6 +53,7 @@ def _myst_file_class():
 
 def pytest_collect_file(file_path: Path, parent):
     opt = parent.config.option
-    if (getattr(opt, "nbval", False) or getattr(opt, "nbval_lax", False)) and is_myst_notebook(file_path):
+    nbval = getattr(opt, "nbval", False) or getattr(opt, "nbval_lax", False)
+    if nbval and is_myst_notebook(file_path):
         return _myst_file_class().from_parent(parent, path=file_path)
     return None

@@ -50,7 +50,7 @@ def learner_unit_correct(v):
 
 
 def learner_unit_forgot_return(v):
-    v / np.linalg.norm(v)  # noqa: B018 - the classic missing `return`
+    v / np.linalg.norm(v)  # the classic missing `return`
 
 
 def learner_unit_not_normalised(v):

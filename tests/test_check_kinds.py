@@ -645,7 +645,7 @@ def _rows_for(A, x):
 
 def _rows_enumerate(A, x):
     out = []
-    for i, row in enumerate(A):
+    for i, row in enumerate(A):  # noqa: B007 - written as a learner would
         out.append(row @ x)
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import math
 import re
@@ -11,12 +12,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
 
-from mfml import interactive  # noqa: E402
-from mfml.interactive import (  # noqa: E402
+from mfml import interactive
+from mfml.interactive import (
     MAX_FRAMES,
     Choice,
     Interactive,
@@ -80,7 +81,8 @@ class TestSlider:
         assert Slider(1.0, 5.0, 1.0).is_int
         assert Slider(1.0, 5.0, 1.0).grid() == [1, 2, 3, 4, 5]
 
-    @pytest.mark.parametrize("args", [(0, 1, 0.5), (0.5, 3.5, 1), (0, 3.5, 0.5), (0, 10, 1, None, None, 2.5)])
+    @pytest.mark.parametrize("args", [(0, 1, 0.5), (0.5, 3.5, 1), (0, 3.5, 0.5),
+                                      (0, 10, 1, None, None, 2.5)])
     def test_not_int(self, args):
         assert not Slider(*args).is_int
 
@@ -92,7 +94,8 @@ class TestSlider:
         s = Slider(0, 100, 1, static_step=25)
         assert s.is_int and s.grid() == [0, 25, 50, 75, 100]
 
-    @pytest.mark.parametrize("args", [(0, 1, 5), (0, 10, 3), (0, 1, 0.3), (0, 10, 1, None, None, 4)])
+    @pytest.mark.parametrize("args", [(0, 1, 5), (0, 10, 3), (0, 1, 0.3),
+                                      (0, 10, 1, None, None, 4)])
     def test_step_must_divide_the_range(self, args):
         # otherwise the live slider (in steps) and the static one (both ends) disagree
         with pytest.raises(ValueError, match="does not divide"):
@@ -138,7 +141,7 @@ class TestSlider:
 
     def test_frozen(self):
         s = Slider(0, 1, 0.5)
-        with pytest.raises(Exception):
+        with pytest.raises(dataclasses.FrozenInstanceError):
             s.lo = 3  # type: ignore[misc]
 
 
@@ -225,7 +228,7 @@ class TestFrames:
 
     def test_figures_are_closed(self):
         it = explore(make_draw(), x=Slider(0, 1, 0.25), alt="a")
-        it.frames
+        _ = it.frames
         assert plt.get_fignums() == []
 
     def test_nbytes(self):
@@ -233,8 +236,9 @@ class TestFrames:
         assert it.nbytes == sum(len(base64.b64encode(f)) for f in it.frames) > 0
 
     def test_png_is_a_decodable_palette_image(self):
-        from PIL import Image
         import io
+
+        from PIL import Image
 
         it = explore(make_draw(), x=Slider(0, 1, 1), alt="a", dpi=50)
         img = Image.open(io.BytesIO(it.frames[0]))
@@ -248,7 +252,7 @@ class TestFrames:
 
         it = explore(draw, x=Slider(0, 1, 0.5), alt="a")
         with pytest.raises(RuntimeError) as info:
-            it.frames
+            _ = it.frames
         msg = str(info.value)
         assert "x=1" in msg and "ZeroDivisionError" in msg
         assert "x=0.5" not in msg
@@ -262,7 +266,7 @@ class TestFrames:
 
         it = explore(draw, n=Slider(1, 3, 1), kind=["a", "b"], alt="a")
         with pytest.raises(RuntimeError, match=r"n=3, kind=b: ValueError: bad combination"):
-            it.frames
+            _ = it.frames
 
     def test_draw_returning_none_is_a_type_error_mentioning_figure(self):
         def draw(x):
@@ -274,7 +278,7 @@ class TestFrames:
             it.render(x=0.5)
         assert "NoneType" in str(info.value) and "'draw'" in str(info.value)
         with pytest.raises(RuntimeError, match="Figure") as info:
-            it.frames
+            _ = it.frames
         assert isinstance(info.value.__cause__, TypeError)
         assert "x=0" in str(info.value)
 
@@ -461,7 +465,7 @@ class TestWidget:
     def test_widget_does_not_render_static_frames(self, capsys):
         calls = []
         it = explore(make_draw(calls), x=Slider(0, 1, 0.25), alt="a")
-        it.widget
+        _ = it.widget
         assert len(calls) == 1 and it._frames is None
 
 

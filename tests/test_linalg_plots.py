@@ -4,11 +4,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
 
-from mfml.linalg_plots import HOUSE, draw_circle_image, draw_transform  # noqa: E402
+from mfml.linalg_plots import HOUSE, draw_circle_image, draw_transform
 
 
 @pytest.mark.parametrize("A", [np.eye(2), [[2, 1], [1, 2]], [[0, -1], [1, 0]],

@@ -115,9 +115,10 @@ def test_chain_cases_catch_every_single_wrong_term():
                 if {frozenset(left), frozenset(rght)} == set(right) and agg is min:
                     continue
 
-                def wrong(m, n, p, q):
+                def wrong(m, n, p, q):  # called at once, inside this iteration
                     t = terms(m, n, p, q)
-                    return 2 * agg(t[left[0]] + t[left[1]], t[rght[0]] + t[rght[1]])
+                    return 2 * agg(t[left[0]] + t[left[1]],  # noqa: B023
+                                   t[rght[0]] + t[rght[1]])  # noqa: B023
                 assert any(wrong(*c) != ref(*c) for c in CHAIN_CASES), (left, rght, agg)
     winners = {ref(*c) == 2 * (terms(*c)["mnp"] + terms(*c)["mpq"]) for c in CHAIN_CASES}
     assert winners == {True, False}, "both orders must win somewhere"

@@ -22,7 +22,6 @@ from .helpers import BOOK, imports_cell, quick_checks, quiz_cells
 from .test_site import toc_files
 
 
-
 @pytest.fixture(autouse=True)
 def _fresh_registry():
     quiz.reset_registry()

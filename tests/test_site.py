@@ -127,7 +127,7 @@ class _Links(HTMLParser):
                 self.links.append(a[key])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parse(path: Path) -> _Links:
     p = _Links()
     p.feed(path.read_text(encoding="utf-8"))
@@ -148,9 +148,9 @@ def test_internal_links_and_anchors_resolve(site):
                 target = target / "index.html"
             if not target.exists():
                 broken.append(f"{page.relative_to(site)} -> {link}")
-            elif parts.fragment and target.suffix == ".html":
-                if unquote(parts.fragment) not in _parse(target).ids:
-                    broken.append(f"{page.relative_to(site)} -> {link} (no such anchor)")
+            elif (parts.fragment and target.suffix == ".html"
+                  and unquote(parts.fragment) not in _parse(target).ids):
+                broken.append(f"{page.relative_to(site)} -> {link} (no such anchor)")
     assert not broken, "\n".join(broken)
 
 
@@ -330,6 +330,46 @@ def test_dark_mode_renders_without_errors(visit):
     assert not v.errors and not v.outside
     # figures keep an opaque white background, so they stay readable on dark pages
     assert v.page.locator("img[src$='.png']").count() >= 3
+
+
+# --------------------------------------------------------------------------- the page's width
+# Room in the first code cell, against the width of 80 characters in its font; then every
+# code cell (hidden inputs opened) that would scroll sideways, with its longest line.
+_CODE_ROOM = """() => {
+  const pre = document.querySelector('div.cell_input div.highlight pre');
+  const probe = document.createElement('span');
+  probe.textContent = '0'.repeat(80);
+  pre.appendChild(probe);
+  const eighty = probe.getBoundingClientRect().width;
+  probe.remove();
+  const style = getComputedStyle(pre);
+  const room = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  const scrolling = [...document.querySelectorAll('div.cell_input div.highlight pre')]
+    .filter(p => p.scrollWidth > p.clientWidth)
+    .map(p => p.textContent.split('\\n').reduce((a, b) => (b.length > a.length ? b : a), ''));
+  return {room, eighty, scrolling};
+}"""
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+@pytest.mark.parametrize("path", [f"{p}.html" for p in toc_files() if "/" in p])
+def test_code_cells_show_80_characters_without_scrolling(browser, server, path, width):
+    """STYLE_GUIDE.md R16 holds code lines to 80 characters: what a chapter's code cell
+    shows at a common laptop width (1366 px) and on a tablet (1024 px). Narrower windows
+    show fewer (77 at 1280 px, where both sidebars are open)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/{path}", wait_until="load")
+        got = page.evaluate(_CODE_ROOM)
+    finally:
+        context.close()
+    assert got["eighty"] <= got["room"], (
+        f"{path} at {width} px: a code cell has room for {got['room']:.0f} px, 80 characters "
+        f"take {got['eighty']:.0f} px")
+    assert not got["scrolling"], (f"{path} at {width} px: code cells scroll sideways; "
+                                  f"their longest lines: {got['scrolling']}")
 
 
 # --------------------------------------------------------------------------- quick checks

@@ -53,8 +53,9 @@ import html
 import inspect
 import os
 import warnings
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -150,7 +151,7 @@ KINDS: dict[str, str] = {
 _STATUS_KIND = {PASSED: "passed", NOT_ATTEMPTED: "not-attempted", FAILED: "generic"}
 
 #: exercise id -> latest Feedback, in the order first checked.
-RESULTS: dict[str, "Feedback"] = {}
+RESULTS: dict[str, Feedback] = {}
 
 
 # ---------------------------------------------------------------------------

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -567,7 +568,7 @@ def _factor(a, e, rt, at, what, quantities=(), **_) -> Diagnosis | None:
                          f"{_num(a.sum())}: divide by their sum.")
     if times:
         return Diagnosis(False, "factor-quantity", times)
-    for p, k in _TEN_POWERS.items():
+    for p in _TEN_POWERS:
         if np.isclose(abs(c), p, rtol=1e-6):
             sign = "" if c > 0 else " and has the wrong sign"
             return Diagnosis(False, "typo-huge", f"{what} is {_num(abs(c))} times the expected "

@@ -32,8 +32,8 @@ import html
 import io
 import itertools
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import numpy as np
 

@@ -268,7 +268,8 @@ _MESSAGES = {
     "none": "Choose an answer first.",
     "empty": "Type a number first.",
     "nan": "That is not a number. Type digits, such as 2.5, -3, 1e-3 or 3/4.",
-    "comma": "Use a point for decimals: 2.5, not 2,5 (a comma may only separate thousands, as in 360,000).",
+    "comma": ("Use a point for decimals: 2.5, not 2,5 (a comma may only separate thousands, "
+              "as in 360,000)."),
 }
 
 

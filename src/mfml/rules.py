@@ -29,8 +29,8 @@ import ast
 import inspect
 import textwrap
 import types
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 __all__ = ["Rule", "forbid", "needs_loop", "no_loop", "no_row_loop", "must_call",
            "violations", "function_source"]

@@ -8,7 +8,6 @@ readable when the site is shown in dark mode.
 from __future__ import annotations
 
 import matplotlib
-
 import matplotlib.pyplot as plt
 import numpy as np
 
@@ -65,7 +64,8 @@ def vector_axes(ax=None, lim: float = 3.0, *, grid: bool = True):
 
 def arrow(ax, vec, origin=(0.0, 0.0), *, color: str = "blue", label: str | None = None,
           lw: float = 2.0, ls: str = "-", **kw):
-    """Draw ``vec`` as an arrow from ``origin``; ``color`` is a :data:`COLORS` name or any colour."""
+    """Draw ``vec`` as an arrow from ``origin``; ``color`` is a :data:`COLORS` name or any
+    colour."""
     vec = np.asarray(vec, dtype=float)
     origin = np.asarray(origin, dtype=float)
     c = COLORS.get(color, color)

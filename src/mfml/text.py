@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import timeit
-from typing import Callable
+from collections.abc import Callable
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 NBSP = "\u00a0"

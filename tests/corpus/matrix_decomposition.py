@@ -9,8 +9,6 @@ instead of their squares; and correct answers in other valid forms (a loop of
 outer products, scipy, float32, the equivalent formulas the chapter gives).
 """
 
-import numpy as np
-
 from . import right, wrong
 
 ENTRIES = [

@@ -12,8 +12,6 @@ generator ``sum``, lists of lists, float32, the n - 1 additions count,
 
 from fractions import Fraction
 
-import numpy as np
-
 from . import right, wrong
 
 PRELUDE = '''

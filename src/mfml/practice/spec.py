@@ -23,8 +23,9 @@ tuples of arguments. An exercise without ``cases`` is a value exercise: its
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
