@@ -202,11 +202,16 @@ def test_quick_checks_work_in_jupyterlab(browser, lab):
     choice = page.locator(".jp-OutputArea .mfml-qc[data-kind=choice]").first
     choice.scroll_into_view_if_needed()
     radios = choice.locator("input[type=radio]")
-    # a click makes this cell JupyterLab's active cell and selects the first option;
-    # wait until the radio holds the focus (Lab settles focus after activating a cell)
+    # First make this cell JupyterLab's active cell (a click in it; Lab moves the focus
+    # while it activates a cell, and a busy machine makes that slow), then click the
+    # option: the radio must hold the focus and be checked.
+    cell = page.locator(".jp-Notebook .jp-Cell", has=choice)
+    choice.locator("legend").click()
+    page.wait_for_function("c => c.classList.contains('jp-mod-active')",
+                           arg=cell.element_handle(), timeout=30_000)
     radios.first.click()
     page.wait_for_function("r => document.activeElement === r && r.checked",
-                           arg=radios.first.element_handle(), timeout=10_000)
+                           arg=radios.first.element_handle(), timeout=30_000)
     active = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-mod-active"
     page.evaluate("s => { window.activeCell = document.querySelector(s); }", active)
     page.keyboard.press("ArrowDown")
