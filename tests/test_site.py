@@ -31,21 +31,10 @@ BOOK = ROOT / "book"
 
 
 def toc_files() -> list[str]:
-    toc = yaml.safe_load((BOOK / "_toc.yml").read_text())
-    files = [toc["root"]]
+    """Every page of _toc.yml in reading order (one reader of the TOC: mfml.chapters)."""
+    from mfml.chapters import toc_order
 
-    def walk(node):
-        if isinstance(node, dict):
-            if "file" in node:
-                files.append(node["file"])
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(toc.get("parts", toc.get("chapters", [])))
-    return files
+    return toc_order(BOOK)
 
 
 def source_pages() -> set[str]:
