@@ -67,8 +67,12 @@ def standardise(X):
 def power_iteration(A, x0, tol=1e-10, max_iter=10_000):
     """Dominant eigenpair of ``A``: ``(eigenvalue, unit vector, iterations)``.
 
-    Stops when the residual ``||A x - lam x||`` is below ``tol``; raises
-    ``RuntimeError`` after ``max_iter`` steps. Defined in the chapter
+    Assumes a dominant eigenvalue (one strictly largest in absolute value);
+    without one it does not converge. Stops when the residual
+    ``||A x - lam x||`` is below ``tol``, which bounds the eigenvalue's error
+    by ``tol`` for a symmetric ``A`` only (for a non-symmetric one the bound
+    is ``cond(V) * tol``, Bauer-Fike); raises ``RuntimeError`` after
+    ``max_iter`` steps. Defined in the chapter
     *Eigenvalues and eigenvectors* (linear_algebra/eigen), which explains when
     it converges and how fast.
     """
