@@ -16,8 +16,10 @@ from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL
 from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
     LANDS_ON_MINUS_V,
+    NON_SYMMETRIC_LOOKS_PSD,
     REPEATED_ROUNDS_NEGATIVE,
     eigvals_unsorted_data,
+    singular_covariance,
 )
 from mfml.practice.matrix_decomposition import ILL_CONDITIONED_SEEDS, ill_conditioned_design
 from mfml.practice.matrix_multiplication import CHAIN_CASES
@@ -139,6 +141,31 @@ def test_repeated_eigenvalue_case_rounds_the_discriminant_below_zero():
     det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
     assert tr**2 - 4 * det < 0
     assert np.allclose(practice.get("eig-2x2").reference(A), [0.3, 0.3])
+
+
+def test_singular_covariance_rounds_its_zero_eigenvalues_below_zero():
+    lams = np.linalg.eigvalsh(singular_covariance())
+    assert -1e-15 < lams.min() < 0
+    big = np.linalg.eigvalsh(singular_covariance(1e9))
+    assert big.min() < -1e-10 and big.min() > -1e-10 * np.abs(big).max()
+    assert np.sum(lams > 1e-9) == 2                 # rank n - 1: truly singular
+
+
+def test_psd_cases_break_the_usual_shortcuts():
+    ex = practice.get("eig-psd")
+    cases = [c.args[0] for c in ex.test_cases()]
+    answers = [ex.reference(A) for A in cases]
+    assert all(isinstance(a, bool) for a in answers)
+    lower = np.tril(NON_SYMMETRIC_LOOKS_PSD) + np.tril(NON_SYMMETRIC_LOOKS_PSD, -1).T
+    assert np.all(np.linalg.eigvals(NON_SYMMETRIC_LOOKS_PSD).real >= 0)
+    assert np.allclose(np.linalg.eigvalsh(NON_SYMMETRIC_LOOKS_PSD), np.linalg.eigvalsh(lower))
+    x = np.array([1.0, -1.0])
+    assert x @ NON_SYMMETRIC_LOOKS_PSD @ x < 0
+    nearly = [A for A in cases if not np.array_equal(A, A.T) and np.allclose(A, A.T)]
+    assert nearly and all(ex.reference(A) for A in nearly)
+    for shortcut in (lambda A: np.all(np.diag(A) >= 0), lambda A: np.linalg.det(A) >= 0,
+                     lambda A: np.trace(A) >= 0):
+        assert any(bool(shortcut(A)) != ans for A, ans in zip(cases, answers))
 
 
 def test_eig2x2_cases_include_eigenvalues_that_are_not_whole():
@@ -346,6 +373,38 @@ def b_chain_max(m, n, p, q):
 
 def b_chain_inline(m, n, p, q):
     return min(2 * m * n * p + 2 * m * p * q, 2 * n * p * q + 2 * m * n * q)
+
+
+def b_psd_diagonal(A):
+    return bool(np.allclose(A, A.T) and np.all(np.diag(A) >= 0))
+
+
+def b_psd_det(A):
+    return bool(np.allclose(A, A.T) and np.linalg.det(A) >= 0)
+
+
+def b_psd_trace(A):
+    return bool(np.allclose(A, A.T) and np.trace(A) > 0)
+
+
+def b_psd_no_symmetry(A):
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_exact_symmetry(A):
+    if not (A == A.T).all():
+        return False
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_no_tolerance(A):
+    return bool(np.allclose(A, A.T) and np.linalg.eigvalsh(A).min() >= 0)
+
+
+def b_psd_absolute_tolerance(A):
+    return bool(np.allclose(A, A.T) and np.linalg.eigvalsh(A).min() >= -1e-10)
 
 
 def b_eig2x2_library(A):
@@ -594,6 +653,15 @@ BREAKERS = {
     ("eig-evr", "eigenvalues of the covariance (eigvalsh)"): [(b_evr_svd, {"requirement"})],
     ("eig-evr", "largest first"): [(b_evr_ascending, {"wrong-order"})],
     ("eig-evr", "ratios sum to 1"): [(b_evr_not_divided, None)],
+    ("eig-psd", "the eigenvalues decide, not the diagonal, determinant or trace"):
+        [(b_psd_diagonal, {"known-mistake"}), (b_psd_det, {"known-mistake"}),
+         (b_psd_trace, None)],
+    ("eig-psd", "not symmetric: return False"): [(b_psd_no_symmetry, {"known-mistake"})],
+    ("eig-psd", "symmetric up to rounding counts as symmetric"):
+        [(b_psd_exact_symmetry, {"known-mistake"})],
+    ("eig-psd", "a tolerance for rounding"): [(b_psd_no_tolerance, {"known-mistake"})],
+    ("eig-psd", "the tolerance relative to the largest eigenvalue"):
+        [(b_psd_absolute_tolerance, {"known-mistake"})],
     ("eig-stationary", "the eigenvector whose eigenvalue is closest to 1"):
         [(b_stationary_first, {"known-mistake"})],
     ("eig-stationary", "keep the real part"): [(b_stationary_complex, {"complex"})],

@@ -646,6 +646,84 @@ def explained_variance_ratio(X):
     return [v / total for v in reversed(values)]
 '''),
 
+    # -- eig-psd: wrong -----------------------------------------------------------
+    wrong("eig-psd", "the diagonal only", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    return bool(np.all(np.diag(A) >= 0))
+''', "known-mistake"),
+    wrong("eig-psd", "the determinant only", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    return bool(np.linalg.det(A) >= 0)
+''', "known-mistake"),
+    wrong("eig-psd", "the trace only", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    return bool(np.trace(A) >= 0)
+''', "known-mistake"),
+    wrong("eig-psd", "no tolerance", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    return bool(np.all(np.linalg.eigvalsh(A) >= 0))
+''', "known-mistake"),
+    wrong("eig-psd", "an absolute tolerance", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    return bool(np.linalg.eigvalsh(A).min() >= -1e-10)
+''', "known-mistake"),
+    wrong("eig-psd", "no symmetry check, eigvals", '''
+def is_psd(A):
+    lams = np.linalg.eigvals(A).real
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+''', "known-mistake"),
+    wrong("eig-psd", "no symmetry check, eigvalsh", '''
+def is_psd(A):
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+''', "known-mistake"),
+    wrong("eig-psd", "exact symmetry with ==", '''
+def is_psd(A):
+    if not (A == A.T).all():
+        return False
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+''', "known-mistake"),
+    wrong("eig-psd", "returns the eigenvalues", '''
+def is_psd(A):
+    return np.linalg.eigvalsh(A)
+''', "wrong-type"),
+    wrong("eig-psd", "print instead of return", '''
+def is_psd(A):
+    lams = np.linalg.eigvalsh(A)
+    print(lams.min() >= -1e-10 * np.abs(lams).max())
+''', "printed-not-returned"),
+    # -- eig-psd: right -----------------------------------------------------------
+    right("eig-psd", "the method of the hint", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+'''),
+    right("eig-psd", "np.bool_ from np.all, eigh", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    lams, _ = np.linalg.eigh(A)
+    tol = 1e-10 * max(abs(lams))
+    return np.all(lams >= -tol)
+'''),
+    right("eig-psd", "one expression", '''
+def is_psd(A):
+    lams = np.linalg.eigvalsh(A)
+    return bool(np.allclose(A, A.T) and lams.min() >= -1e-10 * abs(lams).max())
+'''),
     # -- eig-stationary: wrong ----------------------------------------------------
     wrong("eig-stationary", "first eigenvector", '''
 def stationary(P):

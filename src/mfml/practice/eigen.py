@@ -22,6 +22,16 @@ Stated requirements and what breaks an answer ignoring them:
   first -> several components of different sizes, and a covariance for which
   ``np.linalg.eigvals`` returns them out of order (asserted in
   ``tests/test_practice_specs.py``): eigvals without sorting fails.
+* eig-psd: the eigenvalues decide -> matrices whose diagonal, determinant or
+  trace is positive while an eigenvalue is negative; not symmetric -> False ->
+  [[1, 3], [0, 1]], whose eigenvalues (eig) and lower triangle (eigvalsh) both
+  look positive semidefinite; symmetric up to rounding -> a PSD matrix with a
+  1e-16 asymmetry (exact equality fails); a tolerance -> a singular covariance
+  whose zero eigenvalue eigvalsh returns as -9e-17 (asserted in
+  ``tests/test_practice_specs.py``); relative to the largest eigenvalue -> the
+  same covariance times 1e9 (its zero comes out near -5e-6: an absolute
+  tolerance of 1e-10 fails) and a tiny indefinite matrix diag(1e-12, -1e-13)
+  (an absolute tolerance accepts it).
 * eig-stationary: the eigenvalue closest to 1 -> chains where
   ``np.linalg.eig`` does not list it first; keep the real part -> chains with
   complex eigenvalues (a complex dtype is rejected); sum to 1.
@@ -182,6 +192,90 @@ def _evr_cases(rng):
         Case((eigvals_unsorted_data(),), "np.linalg.eigvals returns these eigenvalues in "
                                          "no particular order: sort them, largest first"),
     ]
+
+
+PSD_REL_TOL = 1e-10
+
+#: Seed of 3 samples in 5 dimensions whose covariance (singular, rank 2) has a
+#: zero eigenvalue that eigvalsh returns below 0 (-9.4e-17), and below -1e-10
+#: once scaled by 1e9 (asserted in tests/test_practice_specs.py).
+SINGULAR_COV_SEED = 0
+
+
+def singular_covariance(scale=1.0):
+    g = np.random.default_rng(SINGULAR_COV_SEED)
+    X = g.standard_normal((3, 5)) * [1.0, 2.0, 3.0, 4.0, 5.0]
+    Xc = X - X.mean(axis=0)
+    return scale * (Xc.T @ Xc / 2)
+
+
+def _is_psd(A):
+    A = np.asarray(A, dtype=float)
+    if not np.allclose(A, A.T):
+        return False
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -PSD_REL_TOL * np.abs(lams).max())
+
+
+def _with_symmetric_eigen(rng, values):
+    Q, _ = np.linalg.qr(rng.standard_normal((len(values), len(values))))
+    A = Q @ np.diag(values) @ Q.T
+    return (A + A.T) / 2
+
+
+#: Not symmetric, and both eig (eigenvalues 1, 1) and eigvalsh (which reads the
+#: lower triangle, the identity) make it look positive semidefinite; yet
+#: x = (1, -1) gives x^T A x = -1.
+NON_SYMMETRIC_LOOKS_PSD = np.array([[1.0, 3.0], [0.0, 1.0]])
+
+
+def _psd_cases(rng):
+    nearly = _with_symmetric_eigen(rng, [3.0, 1.0, 0.5])
+    nearly[0, 1] += 4e-16                        # symmetric up to rounding
+    return [
+        Case((np.array([[2.0, 1.0], [1.0, 2.0]]),), "eigenvalues 3 and 1: positive "
+                                                    "definite, so positive semidefinite"),
+        Case((np.array([[1.0, 2.0], [2.0, 1.0]]),), "a positive diagonal, yet the "
+                                                    "eigenvalues are 3 and -1: the diagonal "
+                                                    "does not decide"),
+        Case((np.diag([-1.0, -2.0]),), "determinant 2 > 0, yet both eigenvalues are "
+                                       "negative: the determinant does not decide"),
+        Case((np.diag([3.0, -1.0]),), "trace 2 > 0, yet one eigenvalue is negative: the "
+                                      "trace does not decide"),
+        Case((_with_symmetric_eigen(rng, [4.0, -1.0, -2.0]),), "trace and determinant "
+                                                               "both positive, two "
+                                                               "negative eigenvalues"),
+        Case((singular_covariance(),), "a covariance of 3 samples in 5 dimensions: its "
+                                       "zero eigenvalues come out as tiny negatives "
+                                       "(rounding), and it is positive semidefinite"),
+        Case((singular_covariance(1e9),), "the same covariance in larger units: the "
+                                          "rounding is about -5e-06 here, so the tolerance "
+                                          "must grow with the largest eigenvalue"),
+        Case((np.diag([1e-12, -1e-13]),), "a tiny matrix with a real negative eigenvalue: "
+                                          "an absolute tolerance of 1e-10 would hide it"),
+        Case((_with_symmetric_eigen(rng, [1.0, 0.5, -1e-6]),), "an eigenvalue of -1e-06 is "
+                                                               "negative, not rounding"),
+        Case((NON_SYMMETRIC_LOOKS_PSD,), "not symmetric (return False), although its "
+                                         "eigenvalues are 1 and 1"),
+        Case((nearly,), "symmetric up to rounding (4e-16): compare A with A.T using "
+                        "np.allclose, not =="),
+        Case((np.zeros((3, 3)),), "the zero matrix: every eigenvalue is 0, so it is "
+                                  "positive semidefinite"),
+    ]
+
+
+def _psd_no_symmetry(A):
+    lams = np.linalg.eigvals(A).real
+    return bool(lams.min() >= -PSD_REL_TOL * np.abs(lams).max())
+
+
+def _psd_lower(A):
+    lams = np.linalg.eigvalsh(A)
+    return bool(lams.min() >= -PSD_REL_TOL * np.abs(lams).max())
+
+
+def _psd_symmetric_then(test):
+    return lambda A: bool(np.allclose(A, A.T) and test(A))
 
 
 def _stationary(P):
@@ -388,6 +482,51 @@ EXERCISES = register([
                "first.",
                "Xc = X - X.mean(axis=0); C = Xc.T @ Xc / (len(X) - 1); "
                "v = np.linalg.eigvalsh(C)[::-1]; return v / v.sum()."),
+    ),
+    Exercise(
+        "eig-psd", name="is_psd", reference=_is_psd, seed=407, cases=_psd_cases,
+        requirements=["the eigenvalues decide, not the diagonal, determinant or trace",
+                      "not symmetric: return False",
+                      "symmetric up to rounding counts as symmetric",
+                      "a tolerance for rounding",
+                      "the tolerance relative to the largest eigenvalue"],
+        mistakes=[
+            Mistake(_psd_symmetric_then(lambda A: np.all(np.diag(A) >= 0)), "you checked "
+                    "the diagonal. A positive diagonal does not make a matrix positive "
+                    "semidefinite ([[1, 2], [2, 1]] has eigenvalue -1): look at the "
+                    "eigenvalues, np.linalg.eigvalsh(A).", "known-mistake"),
+            Mistake(_psd_symmetric_then(lambda A: np.linalg.det(A) >= 0), "you checked "
+                    "the determinant, the PRODUCT of the eigenvalues: two negative "
+                    "eigenvalues multiply to a positive number. Look at each eigenvalue.",
+                    "known-mistake"),
+            Mistake(_psd_symmetric_then(lambda A: np.trace(A) >= 0), "you checked the "
+                    "trace, the SUM of the eigenvalues: a large positive one can hide a "
+                    "negative one. Look at each eigenvalue.", "known-mistake"),
+            Mistake(_psd_symmetric_then(lambda A: np.linalg.eigvalsh(A).min() >= 0),
+                    "no tolerance: eigvalsh returns an exact zero eigenvalue as a tiny "
+                    "negative number (about -1e-16) from rounding. Accept eigenvalues "
+                    "down to -1e-10 times the largest absolute eigenvalue.",
+                    "known-mistake"),
+            Mistake(_psd_symmetric_then(lambda A: np.linalg.eigvalsh(A).min() >= -1e-10),
+                    "your tolerance is absolute. Rounding grows with the size of the "
+                    "entries (a covariance in mm² instead of m²), and a tiny matrix can "
+                    "have a real negative eigenvalue below 1e-10: scale the tolerance by "
+                    "the largest absolute eigenvalue.", "known-mistake"),
+            Mistake(_psd_no_symmetry, "you did not check symmetry. Positive "
+                    "semidefinite is defined here for symmetric matrices: return False "
+                    "when np.allclose(A, A.T) is False.", "known-mistake"),
+            Mistake(_psd_lower, "you did not check symmetry, and eigvalsh reads only the "
+                    "lower triangle, so it saw another matrix. Return False when "
+                    "np.allclose(A, A.T) is False.", "known-mistake"),
+            Mistake(lambda A: bool(np.array_equal(A, A.T) and _is_psd(A)), "A == A.T "
+                    "demands exact symmetry, but a matrix built in floating point is often "
+                    "symmetric only up to rounding: compare with np.allclose(A, A.T).",
+                    "known-mistake"),
+        ],
+        hints=("First check symmetry; then look at every eigenvalue, allowing a little "
+               "rounding below zero.",
+               "if not np.allclose(A, A.T): return False. lams = np.linalg.eigvalsh(A); "
+               "return bool(lams.min() >= -1e-10 * np.abs(lams).max())."),
     ),
     Exercise(
         "eig-stationary", name="stationary", reference=_stationary, seed=406,
