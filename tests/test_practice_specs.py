@@ -12,7 +12,7 @@ import pytest
 from mfml import check as engine
 from mfml import practice
 from mfml.practice import check
-from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL
+from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
 from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
     LANDS_ON_MINUS_V,
@@ -63,6 +63,30 @@ def test_clip_cases_round_past_one_for_every_usual_formula(cosine):
     assert cosine(q, kq * q) < -1.0
     with np.errstate(invalid="ignore"):
         assert np.isnan(np.arccos(cosine(p, kp * p)))
+
+
+SQ_DISTANCE_IDENTITIES = [
+    lambda X, Y: np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :] - 2 * X @ Y.T,
+    lambda X, Y: (X**2).sum(1)[:, None] + (Y**2).sum(1) - 2 * np.dot(X, Y.T),
+    lambda X, Y: np.einsum("ij,ij->i", X, X)[:, None] + np.einsum("ij,ij->i", Y, Y)
+    - 2 * X @ Y.T,
+    lambda X, Y: np.linalg.norm(X, axis=1)[:, None] ** 2 + np.linalg.norm(Y, axis=1) ** 2
+    - 2 * X @ Y.T,
+    lambda X, Y: -2 * X @ Y.T + np.sum(X**2, axis=1, keepdims=True) + np.sum(Y**2, axis=1),
+    lambda X, Y: np.add.outer(np.sum(X**2, 1), np.sum(Y**2, 1)) - 2 * X.dot(Y.T),
+]
+
+
+@pytest.mark.parametrize("sq_distances", SQ_DISTANCE_IDENTITIES)
+def test_far_points_make_the_identity_go_negative_for_every_usual_formula(sq_distances):
+    """dot-distances' clip case: without the clip, the square root gives NaN,
+    and with it the identity is within the exercise's tolerance."""
+    X, Y = FAR_POINTS[:24], FAR_POINTS[6:]
+    D = sq_distances(X, Y)
+    assert D.min() < 0
+    exact = np.sqrt(np.sum((X[:, None] - Y[None]) ** 2, axis=2))
+    assert np.max(np.abs(np.sqrt(np.maximum(D, 0)) - exact)) < 1e-4
+    assert practice.get("dot-distances").atol == 1e-4
 
 
 def _qr_backsub(X, y):
@@ -302,6 +326,46 @@ def b_cosine_loop(X):
     n = len(X)
     return np.array([[X[i] @ X[j] / np.linalg.norm(X[i]) / np.linalg.norm(X[j])
                       for j in range(n)] for i in range(n)])
+
+
+def b_l1_no_abs(x):
+    return np.sum(x)
+
+
+def b_l1_library(x):
+    return np.linalg.norm(x, 1)
+
+
+def b_inf_no_abs(x):
+    return np.max(x)
+
+
+def b_inf_library(x):
+    return np.linalg.norm(x, np.inf)
+
+
+def _sq_identity(X, Y):
+    return np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :] - 2 * X @ Y.T
+
+
+def b_distances_loop(X, Y):
+    D = np.empty((len(X), len(Y)))
+    for i in range(len(X)):
+        D[i] = np.sqrt(np.sum((X[i] - Y) ** 2, axis=1))
+    return D
+
+
+def b_distances_swapped(X, Y):
+    return np.sqrt(np.maximum(_sq_identity(Y, X), 0.0))
+
+
+def b_distances_transpose_wrong(X, Y):
+    D = np.sum(X * X, axis=1)[None, :] + np.sum(Y * Y, axis=1)[:, None] - 2 * X @ Y.T
+    return np.sqrt(np.maximum(D, 0.0))
+
+
+def b_distances_no_clip(X, Y):
+    return np.sqrt(_sq_identity(X, Y))
 
 
 def b_standardise_rows(X):
@@ -741,6 +805,18 @@ BREAKERS = {
         [(b_project_unit_u, {"factor-quantity"})],
     ("dot-cosine-matrix", "the rows are the vectors"): [(b_cosine_columns, {"wrong-axis"})],
     ("dot-cosine-matrix", "no Python loop"): [(b_cosine_loop, {"requirement"})],
+    ("dot-norm-l1", "entries count by their size (negative ones too)"):
+        [(b_l1_no_abs, {"known-mistake"})],
+    ("dot-norm-l1", "without np.linalg.norm"): [(b_l1_library, {"requirement"})],
+    ("dot-norm-inf", "the largest size, max |x_i| (a negative entry can be the largest)"):
+        [(b_inf_no_abs, {"known-mistake"})],
+    ("dot-norm-inf", "without np.linalg.norm"): [(b_inf_library, {"requirement"})],
+    ("dot-distances", "no Python loop"): [(b_distances_loop, {"requirement"})],
+    ("dot-distances", "X is m x d and Y is n x d: the result is m x n"):
+        [(b_distances_swapped, {"transposed"}),
+         (b_distances_transpose_wrong, {"exception"})],
+    ("dot-distances", "clip tiny negative squared distances to 0 before the square root"):
+        [(b_distances_no_clip, {"nan-sqrt-negative", "nan"})],
     ("dot-orthogonal", "a number t with (1, t) · (3, -2) = 0"): [(2 / 3, {"reciprocal"}),
                                                                  (-1.5, {"wrong-sign"})],
     ("vm-standardise", "columns are the features (reduce over the rows)"):
