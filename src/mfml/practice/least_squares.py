@@ -112,6 +112,18 @@ def _gs_unnormalised(A):
     return V
 
 
+def _gs_variant(A, first=None, scale=np.linalg.norm, last=True):
+    """Classical Gram-Schmidt with one step done differently (for the mistakes)."""
+    A = np.asarray(A, dtype=float)
+    Q = np.zeros(A.shape)
+    for j in range(A.shape[1] if last else A.shape[1] - 1):
+        v = (A[:, j] if first is None else first(A[:, j])).copy()
+        for i in range(j):                       # modified form, as learners write it
+            v -= (Q[:, i] @ v) * Q[:, i]
+        Q[:, j] = v if first is not None else v / scale(v)
+    return Q
+
+
 def _gs_cases(rng):
     return [
         Case((rng.standard_normal((5, 3)),), "three columns, none orthogonal to the others"),
@@ -234,7 +246,7 @@ EXERCISES = register([
             Mistake(lambda X, y: X @ (X.T @ y) / np.sum(X * X), "dividing by the squared "
                     "length works for one column (a line); with several columns you need "
                     "(XᵀX)⁻¹, a matrix, not a number.", "known-mistake"),
-            Mistake(lambda X, y: X @ (X.T @ y) / np.sum(X * X, axis=0), "dividing by each "
+            Mistake(lambda X, y: X @ ((X.T @ y) / np.sum(X * X, axis=0)), "dividing by each "
                     "column's squared length projects onto each column separately; that adds "
                     "up to the projection only when the columns are orthogonal. Use "
                     "(XᵀX)⁻¹, or lstsq.", "known-mistake"),
@@ -261,6 +273,14 @@ EXERCISES = register([
             Mistake(_gs_onto_columns, "you subtracted projections onto the original columns "
                     "a_i; they are not orthogonal to each other. Project onto the q_i you "
                     "have already made.", "known-mistake"),
+            Mistake(lambda A: _gs_variant(A, scale=lambda v: v @ v), "you divided by "
+                    "v @ v, the SQUARED length; divide by np.linalg.norm(v).",
+                    "not-normalised"),
+            Mistake(lambda A: _gs_variant(A, first=lambda a: a / np.linalg.norm(a)),
+                    "you normalised before subtracting the projections; subtracting "
+                    "shortens the vector again. Normalise last.", "not-normalised"),
+            Mistake(lambda A: _gs_variant(A, last=False), "the last column is still zero: "
+                    "range(A.shape[1]) runs over every column.", "off-by-one"),
             Mistake(lambda A: _gram_schmidt(A).T, "that is Qᵀ: put q_j in COLUMN j, "
                     "Q[:, j] = v / np.linalg.norm(v).", "transposed"),
         ],
