@@ -341,26 +341,66 @@ def two_param():
     return it, page
 
 
+def _radios(page: str) -> list[str]:
+    return re.findall(r'<input type="radio"[^>]*>', page)
+
+
 class TestStaticHtml:
-    def test_one_range_input_per_parameter_with_max(self, two_param):
+    def test_a_range_input_for_numbers_and_a_radio_group_for_names(self, two_param):
         it, page = two_param
         inputs = re.findall(r'<input type="range"[^>]*>', page)
-        assert len(inputs) == 2
+        assert len(inputs) == 1
         assert 'max="4"' in inputs[0] and 'name="x"' in inputs[0]
-        assert 'max="1"' in inputs[1] and 'name="kind"' in inputs[1]
-        assert all('min="0"' in i and 'step="1"' in i for i in inputs)
+        assert 'min="0"' in inputs[0] and 'step="1"' in inputs[0]
+        radios = _radios(page)
+        assert len(radios) == 2
+        assert [re.search(r'value="(\d+)"', r).group(1) for r in radios] == ["0", "1"]
+        assert len({re.search(r'name="([^"]+)"', r).group(1) for r in radios}) == 1
+        assert page.count('class="mfml-control') == 2  # one control per parameter
+
+    def test_radio_group_is_a_fieldset_with_a_legend(self, two_param):
+        it, page = two_param
+        m = re.search(r'<fieldset class="mfml-control mfml-choice"[^>]*>(.*?)</fieldset>',
+                      page, re.S)
+        assert m, "the named choice is not a fieldset"
+        group = m.group(1)
+        assert re.search(r"<legend[^>]*>kind</legend>", group)
+        # each option is a labelled radio: clicking the word selects it
+        assert re.search(r'<label[^>]*><input type="radio"[^>]*> line</label>', group)
+        assert re.search(r'<label[^>]*><input type="radio"[^>]*> dot</label>', group)
+        # the chosen value is announced
+        assert re.search(r'<output aria-live="polite"[^>]*>line</output>', group)
+
+    def test_numeric_choice_stays_a_slider(self):
+        it = explore(make_draw(), x=Choice([0.25, 0.5, 1.0]), alt="a", dpi=30)
+        page = it.static_html()
+        assert len(re.findall(r'<input type="range"', page)) == 1 and not _radios(page)
+        assert not Choice([1, 2]).is_named and Choice(["a", "b"]).is_named
+        assert not Choice(["a", 2]).is_named  # mixed: an ordered scale is not promised
+
+    def test_two_interactives_never_share_a_radio_group(self):
+        pages = [explore(make_draw(), x=Slider(0, 1, 1), kind=["line", "dot"],
+                         alt="a", dpi=30).static_html() for _ in range(2)]
+        names = [{re.search(r'name="([^"]+)"', r).group(1) for r in _radios(p)}
+                 for p in pages]
+        assert len(names[0]) == len(names[1]) == 1 and names[0] != names[1]
 
     def test_start_values(self, two_param):
         it, page = two_param
         inputs = re.findall(r'<input type="range"[^>]*>', page)
         assert 'value="3"' in inputs[0]  # 0.75 is grid index 3
-        assert 'value="0"' in inputs[1]
+        assert [" checked" in r for r in _radios(page)] == [True, False]
         assert it.start_index() == (3, 0)
+
+    def test_start_value_of_a_named_choice(self):
+        it = explore(make_draw(), x=Slider(0, 1, 1),
+                     kind=Choice(["line", "dot"], value="dot"), alt="a", dpi=30)
+        assert [" checked" in r for r in _radios(it.static_html())] == [False, True]
 
     def test_labels(self, two_param):
         it, page = two_param
         assert 'aria-label="Length x"' in page and ">Length x</span>" in page
-        assert 'aria-label="kind"' in page
+        assert ">kind</legend>" in page
         assert "<output" in page and ">0.75</output>" in page and ">line</output>" in page
 
     def test_img_with_alt_and_start_frame(self, two_param):
@@ -396,6 +436,7 @@ class TestStaticHtml:
         assert page.startswith('<div class="mfml-interactive"') and page.endswith("</div>")
         assert page.count("<script") == 2 and page.count("</script>") == 2
         assert "addEventListener('input'" in page
+        assert "addEventListener('change'" in page  # radios fire change
 
     def test_one_parameter_page(self):
         it = explore(make_draw(), x=Slider(0, 1, 0.5), alt="just x", dpi=30)
@@ -413,6 +454,7 @@ class TestStaticHtml:
         page = it.static_html()
         assert page.count("</script>") == 2  # only the two real closing tags
         assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
+        assert "<script><script>" not in page and "&lt;/script&gt;&lt;script&gt;" in page
         assert 'alt="&lt;img&gt;"' in page
         assert _payload(page)["labels"][1][1] == "</script><script>alert(1)</script>"
 
@@ -443,10 +485,17 @@ class TestWidget:
         assert (x.min, x.max, x.step, x.value, x.description) == (0, 1, 0.25, 0.5, "Length")
         assert isinstance(y, w.IntSlider)
         assert (y.min, y.max, y.step, y.value, y.description) == (2, 10, 2, 6, "y")
-        assert isinstance(kind, w.SelectionSlider)
+        assert isinstance(kind, w.RadioButtons)  # names, not a scale
         assert kind.options == ("line", "dot") and kind.value == "line"
         assert isinstance(out, w.Output)
         assert not x.continuous_update
+
+    def test_numeric_choice_is_a_selection_slider(self, capsys):
+        import ipywidgets as w
+
+        it = explore(make_draw(), x=Choice([0.25, 0.5, 1.0], value=0.5), alt="a")
+        x, out = it.widget.children
+        assert isinstance(x, w.SelectionSlider) and x.value == 0.5
 
     def test_changing_a_slider_redraws(self, capsys):
         calls = []

@@ -278,20 +278,69 @@ def test_static_interactives_change_their_figure_at_both_ends_of_every_slider(vi
     for b in range(boxes.count()):
         box = boxes.nth(b)
         box.scroll_into_view_if_needed()
-        img, sliders = box.locator("img"), box.locator("input[type=range]")
-        assert sliders.count() >= 1 and img.is_visible()
-        for i in range(sliders.count()):
-            slider = sliders.nth(i)
-            seen = {img.get_attribute("src")}
-            for end in (slider.get_attribute("max"), slider.get_attribute("min")):
-                slider.fill(end)
+        img, controls = box.locator("img"), box.locator(".mfml-control")
+        assert controls.count() >= 1 and img.is_visible()
+        assert box.locator("output").count() == controls.count()
+        for i in range(controls.count()):
+            control, seen = controls.nth(i), {img.get_attribute("src")}
+            if control.evaluate("c => c.tagName") == "INPUT":    # a range slider
+                ends = [control.get_attribute("max"), control.get_attribute("min")]
+                moves = [functools.partial(control.fill, end) for end in ends]
+            else:                                                # a radio group
+                radios = control.locator("input[type=radio]")
+                moves = [radios.nth(j).check for j in (radios.count() - 1, 0)]
+            for move in moves:
+                move()
                 src = img.get_attribute("src")
                 assert src.startswith("data:image/png;base64,")
                 seen.add(src)
                 label = box.locator("output").nth(i).inner_text().strip()
-                assert label, "the slider's value label is empty"
-            assert len(seen) >= 2, f"slider {i} of interactive {b} on {path} is dead"
+                assert label, "the control's value label is empty"
+            assert len(seen) >= 2, f"control {i} of interactive {b} on {path} is dead"
             assert img.evaluate("i => i.complete && i.naturalWidth > 100")
+    assert not v.errors, v.errors
+
+
+def _eigen_matrix_choice(v):
+    box = v.page.locator(".mfml-interactive").filter(
+        has=v.page.locator("fieldset.mfml-choice")).first
+    box.scroll_into_view_if_needed()
+    return box, box.locator("fieldset.mfml-choice")
+
+
+def test_named_choice_is_a_radio_group_that_changes_the_frame(visit):
+    """eigen.md's `Choice(list(MATRICES))`: names, so radio buttons, not a slider."""
+    v = visit("linear_algebra/eigen.html")
+    box, group = _eigen_matrix_choice(v)
+    radios = group.get_by_role("radio")
+    assert radios.count() >= 2
+    assert group.locator("legend").inner_text().strip(), "the radio group has no name"
+    assert box.locator("input[type=range]").count() == 1   # the angle stays a slider
+    img, output = box.locator("img"), group.locator("output")
+    assert output.get_attribute("aria-live") == "polite"
+    before = (img.get_attribute("data-frame"), img.get_attribute("src"))
+    second = radios.nth(1)
+    name = second.evaluate("r => r.parentElement.textContent.trim()")
+    group.locator("label").nth(1).click()                 # click the option's word
+    assert second.is_checked() and not radios.nth(0).is_checked()
+    after = (img.get_attribute("data-frame"), img.get_attribute("src"))
+    assert after[0] != before[0] and after[1] != before[1], "the frame did not change"
+    assert output.inner_text().strip() == name
+    assert not v.errors, v.errors
+
+
+def test_named_choice_works_from_the_keyboard(visit):
+    v = visit("linear_algebra/eigen.html")
+    box, group = _eigen_matrix_choice(v)
+    radios = group.get_by_role("radio")
+    img = box.locator("img")
+    checked = radios.evaluate_all("rs => rs.findIndex(r => r.checked)")
+    radios.nth(checked).focus()
+    before = img.get_attribute("data-frame")
+    v.page.keyboard.press("ArrowRight")                    # native radio-group keys
+    now = radios.evaluate_all("rs => rs.findIndex(r => r.checked)")
+    assert now == (checked + 1) % radios.count()
+    assert img.get_attribute("data-frame") != before
     assert not v.errors, v.errors
 
 

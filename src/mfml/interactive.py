@@ -94,7 +94,12 @@ class Slider:
 
 @dataclass(frozen=True)
 class Choice:
-    """A slider over a fixed list of values (numbers or short strings)."""
+    """A pick from a fixed list of values.
+
+    Numbers (an ordered scale, e.g. a rank k) are drawn as a slider; names
+    (strings, e.g. which matrix) are drawn as radio buttons, live and static,
+    since a slider would suggest an order the names do not have.
+    """
 
     options: Sequence
     value: object = None
@@ -103,6 +108,11 @@ class Choice:
     def __post_init__(self):
         if len(self.options) < 2:
             raise ValueError("Choice needs at least two options")
+
+    @property
+    def is_named(self) -> bool:
+        """True when every option is a string: the control is a radio group."""
+        return all(isinstance(o, str) for o in self.options)
 
     def grid(self) -> list:
         return list(self.options)
@@ -144,11 +154,50 @@ def figure_to_png(fig, dpi: int = 80, colors: int = 96) -> bytes:
 
 _JS = """(function(){var box=document.currentScript.parentElement;
 var frames=JSON.parse(box.querySelector('script.mfml-frames').textContent);
-var dims=frames.dims,img=box.querySelector('img'),ins=box.querySelectorAll('input');
-function upd(){var k=0;for(var i=0;i<ins.length;i++){var j=+ins[i].value;k=k*dims[i]+j;
-ins[i].nextElementSibling.textContent=frames.labels[i][j];}
+var dims=frames.dims,img=box.querySelector('img');
+var ctl=box.querySelectorAll('.mfml-control'),outs=box.querySelectorAll('output');
+function idx(c){if(c.tagName==='INPUT'){return +c.value;}
+var r=c.querySelector('input:checked');return r?+r.value:0;}
+function upd(){var k=0;for(var i=0;i<ctl.length;i++){var j=idx(ctl[i]);k=k*dims[i]+j;
+var t=frames.labels[i][j];if(outs[i].textContent!==t){outs[i].textContent=t;}}
 img.src='data:image/png;base64,'+frames.png[k];img.setAttribute('data-frame',k);}
-for(var i=0;i<ins.length;i++){ins[i].addEventListener('input',upd);}upd();})();"""
+box.addEventListener('input',upd);box.addEventListener('change',upd);upd();})();"""
+
+#: Numbers the radio groups of the interactives in one kernel, so that two
+#: interactives on one page never share a group name.
+_GROUPS = itertools.count(1)
+
+_ROW = "display:flex;align-items:center;flex-wrap:wrap;gap:.6em;margin:.2em 0"
+_OUT = "min-width:4em;font-family:monospace"
+#: Read by screen readers, not drawn: the checked radio already shows the choice.
+_SR_ONLY = ("position:absolute;width:1px;height:1px;overflow:hidden;"
+            "clip:rect(0 0 0 0);white-space:nowrap")
+
+
+def _range_html(name: str, label: str, grid: list, i0: int) -> str:
+    return (f'<label style="{_ROW}">'
+            f'<span style="min-width:7em">{label}</span>'
+            f'<input type="range" class="mfml-control" min="0" max="{len(grid) - 1}" '
+            f'step="1" value="{i0}" aria-label="{label}" name="{html.escape(name)}" '
+            f'style="flex:1;max-width:22em">'
+            f'<output style="{_OUT}">{html.escape(_format(grid[i0]))}</output></label>')
+
+
+def _radio_html(name: str, label: str, grid: list, i0: int, group: str) -> str:
+    """A radio group: a fieldset whose legend names it, one radio per option.
+
+    Native radios are keyboard usable (Tab into the group, arrows to move); the
+    polite live region (not drawn) announces the chosen option.
+    """
+    radios = "".join(
+        f'<label style="white-space:nowrap"><input type="radio" name="{group}" '
+        f'value="{j}"{" checked" if j == i0 else ""}> {html.escape(_format(v))}</label>'
+        for j, v in enumerate(grid))
+    return (f'<fieldset class="mfml-control mfml-choice" data-param="{html.escape(name)}" '
+            f'style="{_ROW};border:0;padding:0">'
+            f'<legend style="float:left;min-width:7em;padding:0">{label}</legend>'
+            f'{radios}<output aria-live="polite" style="{_SR_ONLY}">'
+            f'{html.escape(_format(grid[i0]))}</output></fieldset>')
 
 
 class Interactive:
@@ -174,6 +223,7 @@ class Interactive:
                 f"{n} static frames ({' x '.join(map(str, self.shape))}) is more than "
                 f"{max_frames}: pass a coarser static_step to Slider")
         self._grids = grids
+        self._group = f"mfml-choice-{next(_GROUPS)}"
         self._frames: list[bytes] | None = None
         self._widget = None
 
@@ -233,13 +283,11 @@ class Interactive:
         controls = []
         for (name, p), grid, i0 in zip(self.params.items(), self._grids, start):
             label = html.escape(p.label or name)
-            controls.append(
-                f'<label style="display:flex;align-items:center;gap:.6em;margin:.2em 0">'
-                f'<span style="min-width:7em">{label}</span>'
-                f'<input type="range" min="0" max="{len(grid) - 1}" step="1" value="{i0}" '
-                f'aria-label="{label}" name="{html.escape(name)}" style="flex:1;max-width:22em">'
-                f'<output style="min-width:4em;font-family:monospace">'
-                f'{html.escape(_format(grid[i0]))}</output></label>')
+            if isinstance(p, Choice) and p.is_named:
+                controls.append(_radio_html(name, label, grid, i0,
+                                            f"{self._group}-{html.escape(name)}"))
+            else:
+                controls.append(_range_html(name, label, grid, i0))
         data = json.dumps(payload, separators=(",", ":")).replace("</", "<\\/")
         note = (f"Static version: {len(self.frames)} frames precomputed when the book was built "
                 f"({self.nbytes / 1024:.0f} KB). Open this page in Jupyter or on Binder "
@@ -270,7 +318,10 @@ class Interactive:
         for name, p in self.params.items():
             desc = p.label or name
             style = {"description_width": "initial"}
-            if isinstance(p, Choice):
+            if isinstance(p, Choice) and p.is_named:
+                controls[name] = w.RadioButtons(options=list(p.options), value=p.start(),
+                                                description=desc, style=style)
+            elif isinstance(p, Choice):
                 controls[name] = w.SelectionSlider(options=list(p.options), value=p.start(),
                                                    description=desc, continuous_update=False,
                                                    style=style)
