@@ -24,7 +24,12 @@ from mfml.practice.least_squares import (
     duplicated_column_design,
     ill_conditioned_design,
 )
-from mfml.practice.matrix_multiplication import CHAIN_CASES
+from mfml.practice.matrix_multiplication import (
+    CHAIN_CASES,
+    ROUNDED_SINGULAR,
+    SOLVE_RTOL,
+    TINY_INVERTIBLE,
+)
 from mfml.practice.vectors_matrices import ROUNDED_DEPENDENT
 
 
@@ -116,6 +121,39 @@ def test_chains_where_eig_does_not_list_eigenvalue_one_first(counts):
 def test_some_stationary_cases_have_complex_eigenvectors():
     cases = practice.get("eig-stationary").test_cases()
     assert any(np.iscomplexobj(np.linalg.eig(c.args[0])[1]) for c in cases)
+
+
+def test_inverse_cases_hold_the_rounding_facts_they_rely_on():
+    (a, b), (c, d) = ROUNDED_SINGULAR
+    assert a * d - b * c != 0 and abs(a * d - b * c) < 1e-16          # det == 0 misses it
+    assert abs(np.linalg.det(ROUNDED_SINGULAR)) < 1e-15
+    (a, b), (c, d) = TINY_INVERTIBLE
+    det = a * d - b * c
+    assert abs(det) < 1e-12 and np.isclose(det, 0)                    # absolute tests fail
+    assert np.isclose(abs(det), abs(a * d) + abs(b * c))               # far from singular
+    assert np.allclose(np.linalg.inv(TINY_INVERTIBLE) @ TINY_INVERTIBLE, np.eye(2))
+
+
+def test_inverse_product_cases_do_not_commute():
+    for case in practice.get("mm-inverse-product").test_cases():
+        A_inv, B_inv = case.args
+        assert not np.allclose(A_inv @ B_inv, B_inv @ A_inv, rtol=1e-3)
+
+
+def test_hilbert_case_separates_solving_from_inverting():
+    A, b = practice.get("mm-solve").test_cases()[2].args
+    ref = np.linalg.solve(A, b)
+
+    def rel(x):
+        return np.max(np.abs(x - ref) / np.abs(ref))
+
+    q, r = np.linalg.qr(A)
+    good = [np.linalg.lstsq(A, b, rcond=None)[0], np.linalg.solve(r, q.T @ b),
+            (lambda L: np.linalg.solve(L.T, np.linalg.solve(L, b)))(np.linalg.cholesky(A))]
+    # pinv(A) @ b is off by about 1e-3 here: only the source rule catches it
+    bad = [np.linalg.inv(A) @ b, np.linalg.solve(A, np.eye(len(A))) @ b]
+    assert all(rel(x) < SOLVE_RTOL / 5 for x in good), [rel(x) for x in good]
+    assert all(rel(x) > SOLVE_RTOL * 2 for x in bad), [rel(x) for x in bad]
 
 
 def test_chain_cases_catch_every_single_wrong_term():
@@ -460,6 +498,71 @@ def b_chain_inline(m, n, p, q):
     return min(2 * m * n * p + 2 * m * p * q, 2 * n * p * q + 2 * m * n * q)
 
 
+def b_inverse_library(A):
+    return np.linalg.inv(A)
+
+
+def b_inverse_no_check(A):
+    (a, b), (c, d) = A
+    return np.array([[d, -b], [-c, a]]) / (a * d - b * c)
+
+
+def b_inverse_exact_zero(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if det == 0:
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def b_inverse_absolute(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) < 1e-12:
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def b_inverse_isclose(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if np.isclose(det, 0):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def b_inverse_product_same_order(A_inv, B_inv):
+    return A_inv @ B_inv
+
+
+def b_inverse_product_inverting(A_inv, B_inv):
+    return np.linalg.inv(np.linalg.inv(A_inv) @ np.linalg.inv(B_inv))
+
+
+def b_solve_inv(A, b):
+    return np.linalg.inv(A) @ b
+
+
+def b_solve_identity(A, b):
+    return np.linalg.solve(A, np.eye(len(A))) @ b
+
+
+def b_attention_no_scale(Q, K):
+    return Q @ np.swapaxes(K, -1, -2)
+
+
+def b_attention_shape1(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[1])
+
+
+def b_attention_keys_rows(Q, K):
+    return K @ np.swapaxes(Q, -1, -2) / np.sqrt(Q.shape[-1])
+
+
+def b_attention_full_transpose(Q, K):
+    return Q @ K.T / np.sqrt(Q.shape[-1])
+
+
 def b_eig2x2_library(A):
     return np.sort(np.linalg.eigvals(A).real)[::-1]
 
@@ -743,6 +846,24 @@ BREAKERS = {
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
     ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
                                                                   (5, {"generic"})],
+    ("mm-inverse", "the formula, not np.linalg"): [(b_inverse_library, {"requirement"})],
+    ("mm-inverse", "ValueError on a singular matrix"): [(b_inverse_no_check, {"requirement"})],
+    ("mm-inverse", "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)"):
+        [(b_inverse_exact_zero, {"requirement"})],
+    ("mm-inverse", "relative, not absolute: tiny entries are not singular"):
+        [(b_inverse_absolute, {"exception"}), (b_inverse_isclose, {"exception"})],
+    ("mm-inverse-product", "undo the last map first: B^-1 A^-1"):
+        [(b_inverse_product_same_order, {"wrong-order"})],
+    ("mm-inverse-product", "no inverting"): [(b_inverse_product_inverting, {"requirement"})],
+    ("mm-solve", "no np.linalg.inv or pinv"): [(b_solve_inv, {"requirement"})],
+    ("mm-solve", "accurate on a nearly singular matrix"):
+        [(b_solve_identity, {"inaccurate"})],
+    ("mm-attention", "divide by sqrt(d), d the last axis"):
+        [(b_attention_no_scale, {"factor-quantity"}), (b_attention_shape1, {"factor-quantity"})],
+    ("mm-attention", "queries in the rows, keys in the columns"):
+        [(b_attention_keys_rows, {"transposed"})],
+    ("mm-attention", "stacks: transpose only the last two axes of K"):
+        [(b_attention_full_transpose, None)],
     ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
     ("eig-2x2", "equal eigenvalues too (the discriminant may round below 0)"):
