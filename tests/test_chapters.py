@@ -90,9 +90,9 @@ def test_the_block_links_each_prerequisite_to_its_md_file_for_jupyter():
     for a in links:
         assert (page / a["href"]).resolve() == (BOOK / f"{a['data-mfml-doc']}.md").resolve()
     text = soup.get_text(" ")
-    assert "about 60 minutes" in text and "You need" in text and "It helps" in text
+    assert "about 50 minutes" in text and "You need" in text and "It helps" in text
     assert "spectral theorem" in text        # the "for:" text
-    assert "pseudoinverse" in text           # an unlocks item
+    assert "low-rank compression" in text    # an unlocks item
     assert "Time" in repr(block) or "time:" in repr(block)
 
 

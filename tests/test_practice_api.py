@@ -89,7 +89,8 @@ def test_registry_is_complete_and_consistent():
     ids = [ex.id for ex in practice.exercises()]
     assert len(ids) == len(set(ids)) >= 30
     assert set(practice.TOPICS) == {"dot_product", "vectors_matrices",
-                                    "matrix_multiplication", "eigen", "matrix_decomposition"}
+                                    "matrix_multiplication", "eigen", "matrix_decomposition",
+                                    "least_squares"}
     for ex in practice.exercises():
         nudge, method = ex.hints
         assert nudge and method and nudge != method, ex.id

@@ -21,7 +21,11 @@ from mfml.practice.eigen import (
     eigvals_unsorted_data,
     singular_covariance,
 )
-from mfml.practice.matrix_decomposition import ILL_CONDITIONED_SEEDS, ill_conditioned_design
+from mfml.practice.least_squares import (
+    ILL_CONDITIONED_SEEDS,
+    duplicated_column_design,
+    ill_conditioned_design,
+)
 from mfml.practice.matrix_multiplication import (
     CHAIN_CASES,
     ROUNDED_SINGULAR,
@@ -114,6 +118,18 @@ def test_ill_conditioned_design_separates_qr_from_the_normal_equations(seed):
         assert np.allclose(b, ref, rtol=1e-8, atol=1e-10)
     for b in bad:    # well outside it
         assert not np.allclose(b, ref, rtol=1e-5, atol=1e-7)
+
+
+def test_duplicated_column_breaks_the_normal_equations_and_qr():
+    X, y = duplicated_column_design()
+    ref = practice.get("lsq-projection").reference(X, y)
+    assert np.linalg.matrix_rank(X) == 2
+    for solve in (np.linalg.solve, lambda G, b: np.linalg.inv(G) @ b):
+        with pytest.raises(np.linalg.LinAlgError):
+            solve(X.T @ X, X.T @ y)
+    Q = np.linalg.qr(X)[0]                 # a spurious third direction
+    assert not np.allclose(Q @ (Q.T @ y), ref, atol=1e-6)
+    assert np.allclose(X @ np.linalg.pinv(X) @ y, ref)
 
 
 @pytest.mark.parametrize("counts", EIG_ONE_NOT_FIRST)
@@ -824,6 +840,59 @@ def b_lstsq_normal_equations(X, y):
     return np.linalg.solve(X.T @ X, X.T @ y)
 
 
+def b_projection_coefficients(X, y):
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+
+
+def b_projection_orthonormal_shortcut(X, y):
+    return X @ (X.T @ y)
+
+
+def b_projection_normal_equations(X, y):
+    return X @ np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def b_gs_library(A):
+    Q, R = np.linalg.qr(A)
+    return Q * np.sign(np.diag(R))
+
+
+def b_gs_unnormalised(A):
+    A = np.asarray(A, dtype=float)
+    V = np.zeros(A.shape)
+    for j in range(A.shape[1]):
+        v = A[:, j].copy()
+        for i in range(j):
+            v -= (V[:, i] @ A[:, j]) / (V[:, i] @ V[:, i]) * V[:, i]
+        V[:, j] = v
+    return V
+
+
+def b_gs_previous_only(A):
+    A = np.asarray(A, dtype=float)
+    Q = np.zeros(A.shape)
+    for j in range(A.shape[1]):
+        v = A[:, j].copy()
+        if j > 0:
+            v = v - (Q[:, j - 1] @ v) * Q[:, j - 1]
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+
+
+def b_ridge_solve(X, y, lam):
+    return np.linalg.solve(X.T @ X + lam * np.eye(X.shape[1]), X.T @ y)
+
+
+def b_ridge_no_sigma(X, y, lam):
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    return Vt.T @ ((U.T @ y) / (s**2 + lam))
+
+
+def b_ridge_half_penalty(X, y, lam):
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    return Vt.T @ (s / (s**2 + lam / 2) * (U.T @ y))
+
+
 def b_condition_library(A):
     return np.linalg.cond(A)
 
@@ -983,10 +1052,24 @@ BREAKERS = {
     ("svd-eckart-young", "the dropped values s[k:]"): [(b_error_off_by_one, {"off-by-one"})],
     ("svd-eckart-young", "the square root of their sum of squares"):
         [(b_error_no_sqrt, {"missing-sqrt"})],
-    ("svd-lstsq-qr", "factor with np.linalg.qr"): [(b_lstsq_library, {"requirement"})],
-    ("svd-lstsq-qr", "solve R beta = Q.T y"): [(b_lstsq_q_not_transposed, {"exception"})],
-    ("svd-lstsq-qr", "do not form X.T @ X"): [(b_lstsq_normal_equations,
-                                               {"known-mistake", "inaccurate"})],
+    ("lsq-projection", "the projection of y, not the coefficients"):
+        [(b_projection_coefficients, {"wrong-shape"})],
+    ("lsq-projection", "any independent columns, not only orthonormal ones"):
+        [(b_projection_orthonormal_shortcut, {"known-mistake"})],
+    ("lsq-projection", "dependent columns: the same column space"):
+        [(b_projection_normal_equations, {"exception"})],
+    ("lsq-gram-schmidt", "without np.linalg.qr"): [(b_gs_library, {"requirement"})],
+    ("lsq-gram-schmidt", "normalise each column"): [(b_gs_unnormalised, {"not-normalised"})],
+    ("lsq-gram-schmidt", "subtract the projections on all the earlier q's"):
+        [(b_gs_previous_only, {"known-mistake"})],
+    ("lsq-qr", "factor with np.linalg.qr"): [(b_lstsq_library, {"requirement"})],
+    ("lsq-qr", "solve R beta = Q.T y"): [(b_lstsq_q_not_transposed, {"exception"})],
+    ("lsq-qr", "do not form X.T @ X"): [(b_lstsq_normal_equations,
+                                         {"known-mistake", "inaccurate"})],
+    ("lsq-ridge", "with np.linalg.svd"): [(b_ridge_solve, {"requirement"})],
+    ("lsq-ridge", "sigma / (sigma^2 + lam) for each 1 / sigma"):
+        [(b_ridge_no_sigma, {"known-mistake"})],
+    ("lsq-ridge", "the penalty lam * ||beta||^2 as written"): [(b_ridge_half_penalty, None)],
     ("svd-condition", "with np.linalg.svd, not np.linalg.cond"):
         [(b_condition_library, {"requirement"})],
     ("svd-condition", "singular values, not eigenvalues"): [(b_condition_eigenvalues, None)],

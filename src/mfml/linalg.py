@@ -86,11 +86,11 @@ def power_iteration(A, x0, tol=1e-10, max_iter=10_000):
     raise RuntimeError(f"no convergence in {max_iter} iterations")
 
 
-@taught_in("linear_algebra/matrix_decomposition")
+@taught_in("linear_algebra/least_squares")
 def qr_gram_schmidt(A):
     """Thin QR of ``A`` (full column rank) by modified Gram-Schmidt: ``(Q, R)``.
 
-    Defined in the chapter *Matrix decomposition* (linear_algebra/matrix_decomposition).
+    Defined in the chapter *Least squares and solving systems* (linear_algebra/least_squares).
     """
     A = np.asarray(A, dtype=float)
     m, n = A.shape

@@ -3,10 +3,10 @@
 
 Written to be what learners actually type: the singular values forgotten or
 taken one too many, V where NumPy returns Vᵀ, Σ stored as a k × k matrix,
-the 2-norm error for the Frobenius one, the normal equations, a forward
-substitution for a back substitution, s[-1] / s[0], the singular values
+the 2-norm error for the Frobenius one, s[-1] / s[0], the singular values
 instead of their squares; and correct answers in other valid forms (a loop of
 outer products, scipy, float32, the equivalent formulas the chapter gives).
+The least-squares-by-QR answers moved to least_squares.py with the exercise.
 """
 
 from . import right, wrong
@@ -270,133 +270,6 @@ def truncation_error(s, k):
     right("svd-eckart-young", "power one half of a generator sum", '''
 def truncation_error(s, k):
     return sum(v * v for v in s[k:]) ** 0.5
-'''),
-
-    # -- svd-lstsq-qr: wrong ------------------------------------------------------
-    wrong("svd-lstsq-qr", "normal equations after a QR", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.solve(X.T @ X, X.T @ y)
-''', "known-mistake"),
-    wrong("svd-lstsq-qr", "R.T @ R is X.T @ X", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.solve(R.T @ R, X.T @ y)
-''', "known-mistake"),
-    wrong("svd-lstsq-qr", "normal equations without QR", '''
-def lstsq_qr(X, y):
-    return np.linalg.inv(X.T @ X) @ X.T @ y
-''', "requirement"),
-    wrong("svd-lstsq-qr", "np.linalg.lstsq", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.lstsq(X, y, rcond=None)[0]
-''', "requirement"),
-    wrong("svd-lstsq-qr", "Q @ y", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.solve(R, Q @ y)
-''', "exception"),
-    wrong("svd-lstsq-qr", "forgot to solve", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return Q.T @ y
-''', "known-mistake"),
-    wrong("svd-lstsq-qr", "substitution from the top", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    c = Q.T @ y
-    beta = np.zeros(len(c))
-    for i in range(len(c)):
-        beta[i] = (c[i] - R[i, :i] @ beta[:i]) / R[i, i]
-    return beta
-''', "known-mistake"),
-    wrong("svd-lstsq-qr", "back substitution stops before row 0", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    c = Q.T @ y
-    d = len(c)
-    beta = np.zeros(d)
-    for i in range(d - 1, 0, -1):
-        beta[i] = (c[i] - R[i, i + 1:] @ beta[i + 1:]) / R[i, i]
-    return beta
-''', "off-by-one"),
-    wrong("svd-lstsq-qr", "solves with R.T", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.solve(R.T, Q.T @ y)
-''', "known-mistake"),
-    wrong("svd-lstsq-qr", "complete QR", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X, mode="complete")
-    return np.linalg.solve(R, Q.T @ y)
-''', "exception"),
-    wrong("svd-lstsq-qr", "a column vector", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.solve(R, Q.T @ y.reshape(-1, 1))
-''', "reshaped"),
-    wrong("svd-lstsq-qr", "integer coefficients", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    c = Q.T @ y
-    d = len(c)
-    beta = np.zeros(d, dtype=int)
-    for i in range(d - 1, -1, -1):
-        beta[i] = (c[i] - R[i, i + 1:] @ beta[i + 1:]) / R[i, i]
-    return beta
-''', "integer-truncated"),
-    wrong("svd-lstsq-qr", "while loop never moves", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    c = Q.T @ y
-    d = len(c)
-    beta = np.zeros(d)
-    i = d - 1
-    while i >= 0:
-        beta[i] = (c[i] - R[i, i + 1:] @ beta[i + 1:]) / R[i, i]
-    return beta
-''', "timeout"),
-    wrong("svd-lstsq-qr", "own Gram-Schmidt", '''
-def lstsq_qr(X, y):
-    n, d = X.shape
-    Q = np.zeros((n, d))
-    R = np.zeros((d, d))
-    for j in range(d):
-        v = X[:, j].copy()
-        for i in range(j):
-            R[i, j] = Q[:, i] @ X[:, j]
-            v = v - R[i, j] * Q[:, i]
-        R[j, j] = np.linalg.norm(v)
-        Q[:, j] = v / R[j, j]
-    return np.linalg.solve(R, Q.T @ y)
-''', "requirement"),
-    right("svd-lstsq-qr", "np.linalg.solve on R", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return np.linalg.solve(R, Q.T @ y)
-'''),
-    right("svd-lstsq-qr", "scipy solve_triangular", '''
-from scipy.linalg import solve_triangular
-
-
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return solve_triangular(R, Q.T @ y)
-'''),
-    right("svd-lstsq-qr", "back substitution including the diagonal", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    c = Q.T @ y
-    beta = np.zeros(R.shape[1])
-    for i in reversed(range(len(beta))):
-        beta[i] = (c[i] - R[i, i:] @ beta[i:]) / R[i, i]
-    return beta
-'''),
-    right("svd-lstsq-qr", "inverse of R, as a list", '''
-def lstsq_qr(X, y):
-    Q, R = np.linalg.qr(X)
-    return list(np.linalg.inv(R) @ (Q.T @ y))
 '''),
 
     # -- svd-condition: wrong -----------------------------------------------------

@@ -11,7 +11,8 @@
 
 The reference solutions, test cases, per-case notes and hints live here, one
 module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
-:mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`),
+:mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
+:mod:`.least_squares`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -21,14 +22,22 @@ from __future__ import annotations
 from typing import Any
 
 from ..check import FAILED, Feedback, _record, check_function, check_value, report
-from . import dot_product, eigen, matrix_decomposition, matrix_multiplication, vectors_matrices
+from . import (
+    dot_product,
+    eigen,
+    least_squares,
+    matrix_decomposition,
+    matrix_multiplication,
+    vectors_matrices,
+)
 from .spec import REGISTRY, Exercise, Hint
 
 __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS"]
 
 #: topic module name -> its exercises, in notebook order.
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
-          (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition)}
+          (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
+           least_squares)}
 
 _HINT_STAGE: dict[str, int] = {}
 

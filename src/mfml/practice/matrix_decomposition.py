@@ -10,10 +10,6 @@ Stated requirements and what breaks an answer ignoring them:
   np.outer, np.eye ...; ``s[k:] @ s[k:]`` builds none and is allowed); the
   dropped values s[k:] -> k = 0, k = len(s) and values where an off-by-one
   changes the answer; the square root -> values whose sum of squares is not 1.
-* svd-lstsq-qr: ``np.linalg.qr`` -> a source rule; do not form ``X.T @ X`` ->
-  an ill-conditioned design (condition number about 2e6) with an exact fit,
-  where the normal equations lose about 6 digits and QR does not (asserted in
-  ``tests/test_practice_specs.py``).
 * svd-condition: ``np.linalg.svd``, not ``np.linalg.cond`` -> source rules;
   singular values, not eigenvalues -> a non-symmetric matrix.
 * svd-explained-variance: from the SVD of the centred data -> data far from
@@ -63,50 +59,6 @@ def _error_cases(rng):
     ]
 
 
-def _lstsq(X, y):
-    return np.linalg.lstsq(X, y, rcond=None)[0]
-
-
-def _back_substitution(R, c, rows):
-    beta = np.zeros(len(c))
-    for i in rows:
-        beta[i] = (c[i] - R[i, i + 1:] @ beta[i + 1:]) / R[i, i]
-    return beta
-
-
-def _qr_then(X, y, solve):
-    Q, R = np.linalg.qr(X)
-    return solve(Q, R, Q.T @ y)
-
-
-#: Seeds of the noise in :func:`ill_conditioned_design` used as test cases: on
-#: both, every usual normal-equation solve is off by more than 1e-5 (checked by
-#: tests/test_practice_specs.py); two, in case one is solved luckily somewhere.
-ILL_CONDITIONED_SEEDS = (8, 15)
-
-
-def ill_conditioned_design(rng=None):
-    """(X, y): columns 1, t, t + 1e-6·noise (condition number about 2e6), y = X @ β
-    exactly, so QR recovers β to about 10 digits and the normal equations to 4."""
-    rng = np.random.default_rng(ILL_CONDITIONED_SEEDS[0]) if rng is None else rng
-    t = np.linspace(0, 1, 12)
-    X = np.column_stack([np.ones(12), t, t + 1e-6 * rng.standard_normal(12)])
-    return X, X @ np.array([1.0, 2.0, -1.0])
-
-
-def _lstsq_cases(rng):
-    designs = [np.column_stack([np.ones(n), rng.standard_normal((n, d))])
-               for n, d in [(20, 2), (50, 4)]]
-    cases = [Case((X, rng.standard_normal(len(X)))) for X in designs]
-    cases.append(Case((np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]]),
-                       np.array([1.0, 2.0, 2.0])), "three points, a straight line"))
-    for seed in ILL_CONDITIONED_SEEDS:
-        cases.append(Case(ill_conditioned_design(np.random.default_rng(seed)),
-                          "an ill-conditioned design (condition number about 2e6): "
-                          "X.T @ X squares it and loses about 6 digits; QR does not"))
-    return cases
-
-
 def _cond(A):
     return float(np.linalg.cond(A))
 
@@ -151,10 +103,6 @@ def _shares(v):
 
 def _centred_s(X):
     return np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
-
-
-def _normal_equations(X, y):
-    return np.linalg.solve(X.T @ X, X.T @ y)
 
 
 EXERCISES = register([
@@ -256,39 +204,6 @@ EXERCISES = register([
         hints=("By Eckart-Young, the error of A_k depends only on the singular values you "
                "drop, and the Frobenius norm squares things.",
                "return np.sqrt(np.sum(s[k:] ** 2))"),
-    ),
-    Exercise(
-        "svd-lstsq-qr", name="lstsq_qr", reference=_lstsq, seed=504, cases=_lstsq_cases,
-        rules=[must_call("qr", message="the exercise asks you to factor X with np.linalg.qr"),
-               forbid("np.lstsq", "np.pinv", message="the exercise asks for QR, not "
-                      "np.linalg.lstsq or pinv")],
-        requirements=["factor with np.linalg.qr", "solve R beta = Q.T y",
-                      "do not form X.T @ X"],
-        mistakes=[
-            Mistake(_normal_equations, "you solved the normal equations "
-                    "(X.T @ X) beta = X.T @ y: that squares the condition number "
-                    "and loses digits on this ill-conditioned design. Solve "
-                    "R beta = Q.T @ y.", "known-mistake"),
-            Mistake(lambda X, y: np.linalg.solve((lambda R: R.T @ R)(np.linalg.qr(X)[1]),
-                                                 X.T @ y),
-                    "R.T @ R is X.T @ X: that is the normal equations again, with the "
-                    "condition number squared. Solve R beta = Q.T @ y.", "known-mistake"),
-            Mistake(lambda X, y: np.linalg.qr(X)[0].T @ y, "that is c = Q.T @ y; beta "
-                    "solves the triangular system R beta = c.", "known-mistake"),
-            Mistake(lambda X, y: _qr_then(X, y, lambda Q, R, c: c / np.diag(R)), "you "
-                    "substituted from the top row down; R is UPPER triangular, so start "
-                    "from the last row (its one unknown) and go up.", "known-mistake"),
-            Mistake(lambda X, y: _qr_then(X, y, lambda Q, R, c: _back_substitution(
-                R, c, range(len(c) - 1, 0, -1))), "your loop stops before row 0: "
-                "range(d - 1, -1, -1) goes down to 0 (the stop, -1, is excluded).",
-                "off-by-one"),
-            Mistake(lambda X, y: _qr_then(X, y, lambda Q, R, c: np.linalg.solve(R.T, c)),
-                    "solve with R itself, R beta = Q.T @ y, not with R.T.", "known-mistake"),
-        ],
-        hints=("Q has orthonormal columns, so X beta ≈ y becomes R beta = Q.T @ y, a "
-               "triangular system.",
-               "Q, R = np.linalg.qr(X); c = Q.T @ y; solve R beta = c from the last row up "
-               "(or np.linalg.solve(R, c)) and return beta."),
     ),
     Exercise(
         "svd-condition", name="condition_number", reference=_cond, seed=505,
