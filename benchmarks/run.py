@@ -39,6 +39,20 @@ def kb(n: int) -> str:
     return f"{n / 1024:,.0f} KB"
 
 
+def interactive_frames(html: str) -> list[tuple[int, int]]:
+    """(frame count, KB) of every static interactive on a built page.
+
+    Read from the frames each interactive embeds (its ``mfml-frames`` JSON),
+    not from the page's text: readers are not shown these figures.
+    """
+    out = []
+    for data in re.findall(r'<script type="application/json" class="mfml-frames">(.*?)'
+                           r"</script>", html, re.S):
+        png = json.loads(data)["png"]
+        out.append((len(png), round(sum(len(p) for p in png) / 1024)))
+    return out
+
+
 def page_weight(site: Path, page: str) -> dict:
     """Bytes a first visit to `page` downloads: the HTML and everything it references."""
     html_path = site / f"{page}.html"
@@ -51,8 +65,7 @@ def page_weight(site: Path, page: str) -> dict:
         f = (html_path.parent / ref).resolve()
         if f.is_file() and f.suffix in {".js", ".css", ".png", ".svg", ".jpg", ".woff2"}:
             files[f] = f.stat().st_size
-    frames = re.findall(r"Static version: (\d+) frames precomputed when the book was built "
-                        r"\((\d+) KB\)", html)
+    frames = interactive_frames(html)
     return {
         "html": html_path.stat().st_size,
         "images": sum(s for f, s in files.items() if f.parent.name == "_images"),

@@ -301,6 +301,21 @@ def test_static_interactives_change_their_figure_at_both_ends_of_every_slider(vi
     assert not v.errors, v.errors
 
 
+@pytest.mark.parametrize("path", _pages_with_interactives())
+def test_interactive_captions_speak_to_the_reader_not_the_benchmark(visit, path):
+    """No frame count or kilobytes under an interactive (benchmarks/run.py reads
+    them from the embedded frames); a coarser static grid is said in one line."""
+    v = visit(path)
+    boxes = v.page.locator(".mfml-interactive")
+    for b in range(boxes.count()):
+        text = boxes.nth(b).inner_text()
+        assert not re.search(r"\bframes?\b|\bKB\b", text), f"{path}: {text!r}"
+        assert "Jupyter" in text and "Binder" in text
+        for note in boxes.nth(b).locator(".mfml-step-note").all_inner_texts():
+            assert re.fullmatch(r"On this page the .+ slider moves in steps of \S+; "
+                                r"in Jupyter, \S+\.", note.strip()), note
+
+
 def _eigen_matrix_choice(v):
     box = v.page.locator(".mfml-interactive").filter(
         has=v.page.locator("fieldset.mfml-choice")).first
