@@ -367,6 +367,74 @@ def test_dot_product_slider_shows_its_values(visit):
     assert box.locator("output").first.inner_text().strip() == "180"
 
 
+class _PracticeLinks(HTMLParser):
+    """Each ``span.mfml-practice`` of a page: its whole text (nested spans and
+    code included, whitespace collapsed) and the links inside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.found, self._depth, self._text, self._links = [], 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self._depth:
+            self._depth += tag not in ("br", "img", "wbr")
+            if tag == "a":
+                self._links.append(attrs.get("href", ""))
+        elif tag == "span" and "mfml-practice" in (attrs.get("class") or "").split():
+            self._depth, self._text, self._links = 1, [], []
+
+    def handle_endtag(self, tag):
+        if self._depth:
+            self._depth -= 1
+            if not self._depth:
+                self.found.append((" ".join("".join(self._text).split()), self._links))
+
+    def handle_data(self, data):
+        if self._depth:
+            self._text.append(data)
+
+
+def practice_links(page: str) -> list[tuple[str, list[str]]]:
+    parser = _PracticeLinks()
+    parser.feed(page)
+    return parser.found
+
+
+def test_practice_links_parser_reads_nested_markup():
+    page = ('<p>in <span class="mfml-practice"><a class="reference external" href="B">'
+            'exercises/x.md</a> <span class="mfml-practice-where">(opens on Binder)</span>'
+            ' or on your machine with <code class="docutils literal notranslate">'
+            '<span class="pre">make</span> <span class="pre">lab</span></code></span>: go</p>')
+    assert practice_links(page) == [(
+        "exercises/x.md (opens on Binder) or on your machine with make lab", ["B"])]
+    assert practice_links('<a href="https://mybinder.org/x">x.md</a>') == []
+
+
+@pytest.mark.parametrize("page", [p for p in toc_files() if "/" in p
+                                  and "{practice}" in (BOOK / f"{p}.md").read_text()])
+def test_practice_link_says_it_opens_on_binder_and_how_to_run_it_locally(site, page):
+    topic = Path(page).name
+    found = practice_links((site / f"{page}.html").read_text(encoding="utf-8"))
+    assert found, f"{page}: the {{practice}} link did not render"
+    for text, links in found:
+        assert text.startswith(f"exercises/{topic}.md (opens on Binder)"), text
+        assert text.endswith("or on your machine with make lab"), text
+        assert len(links) == 1 and links[0].startswith("https://mybinder.org/v2/gh/")
+        assert links[0].endswith(f"urlpath=lab/tree/exercises/{topic}.md")
+        assert (ROOT / "exercises" / f"{topic}.md").is_file()
+
+
+def test_every_chapter_links_its_practice_notebook_with_the_role():
+    chapters = [p for p in toc_files() if "/" in p
+                and (ROOT / "exercises" / f"{Path(p).name}.md").is_file()]
+    assert chapters
+    for page in chapters:
+        text = (BOOK / f"{page}.md").read_text(encoding="utf-8")
+        assert f"{{practice}}`{Path(page).name}.md`" in text, page
+        assert "mybinder.org" not in text, f"{page}: link the notebook with {{practice}}"
+
+
 def test_solutions_are_hidden_until_clicked(visit):
     v = visit("linear_algebra/dot_product.html")
     solution = v.page.locator("div.solution").first
