@@ -266,7 +266,9 @@ def _pages_with_interactives():
 
 
 def test_every_chapter_with_code_has_an_interactive():
-    chapters = [p for p in toc_files() if "/" in p]
+    from mfml.chapters import is_chapter_doc  # not the part's closing page
+
+    chapters = [p for p in toc_files() if is_chapter_doc(p)]
     assert chapters and all(f"{p}.html" in _pages_with_interactives() for p in chapters)
 
 
@@ -433,6 +435,42 @@ def test_every_chapter_links_its_practice_notebook_with_the_role():
         text = (BOOK / f"{page}.md").read_text(encoding="utf-8")
         assert f"{{practice}}`{Path(page).name}.md`" in text, page
         assert "mybinder.org" not in text, f"{page}: link the notebook with {{practice}}"
+
+
+def test_where_it_leads_links_what_exists_and_names_what_does_not(site):
+    """The {upcoming} names on the part's closing page: a link to every page that is
+    in the book, plain text for the ones still to come."""
+    from bs4 import BeautifulSoup
+
+    from mfml.sphinx_ext import parse_upcoming
+
+    source = (BOOK / "linear_algebra" / "where_it_leads.md").read_text(encoding="utf-8")
+    named = [parse_upcoming(m) for m in re.findall(r"\{upcoming\}`([^`]+)`", source)]
+    soup = BeautifulSoup((site / "linear_algebra" / "where_it_leads.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    main = soup.select_one("main") or soup
+    plain = {" ".join(s.get_text().split()) for s in main.select("span.mfml-upcoming")}
+    links = {" ".join(a.get_text().split()): a["href"] for a in main.select("a[href]")}
+    for title, target in named:
+        if target in toc_files():
+            assert title in links and links[title].split("#")[0].endswith(
+                Path(target).name + ".html"), f"{title}: {target} exists but is not linked"
+            assert title not in plain
+        else:
+            assert title in plain and title not in links, title
+
+
+def test_the_last_chapter_of_the_part_leads_to_where_it_leads(site):
+    from bs4 import BeautifulSoup
+
+    docs = toc_files()
+    end = docs.index("linear_algebra/where_it_leads")
+    before = docs[end - 1]
+    soup = BeautifulSoup((site / f"{before}.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    nxt = soup.select_one("a.right-next")
+    assert nxt and nxt["href"].split("#")[0].endswith("where_it_leads.html"), \
+        f"'Next' on {before} goes to {nxt and nxt['href']}"
 
 
 def test_solutions_are_hidden_until_clicked(visit):

@@ -104,3 +104,28 @@ def test_practice_url_in_the_config_is_the_default():
     config = yaml.safe_load((ROOT / "book" / "_config.yml").read_text())["sphinx"]
     assert config["config"]["mfml_practice_url"] == ext.PRACTICE_URL
     assert "sphinx.ext.extlinks" not in config["extra_extensions"]
+
+
+def test_upcoming_role_parses_title_and_target():
+    assert ext.parse_upcoming("Gradient descent <calculus/gradient_descent>") == (
+        "Gradient descent", "calculus/gradient_descent")
+    assert ext.parse_upcoming(" Chain\n rule <calculus/chain_rule.md> ") == (
+        "Chain rule", "calculus/chain_rule")
+    import pytest
+
+    with pytest.raises(ValueError, match="Title <part/page>"):
+        ext.parse_upcoming("Gradient descent")
+
+
+def test_upcoming_is_plain_text_until_the_page_exists_then_a_doc_link():
+    from docutils import nodes
+    from sphinx import addnodes
+
+    (plain,) = ext.upcoming_nodes("Gradient", "calculus/gradient", exists=False)
+    assert isinstance(plain, nodes.inline) and "mfml-upcoming" in plain["classes"]
+    assert plain.astext() == "Gradient" and not list(plain.findall(addnodes.pending_xref))
+    (link,) = ext.upcoming_nodes("Gradient", "calculus/gradient", exists=True)
+    assert isinstance(link, addnodes.pending_xref)
+    assert (link["reftype"], link["reftarget"], link["refexplicit"]) == (
+        "doc", "/calculus/gradient", True)
+    assert link.astext() == "Gradient"

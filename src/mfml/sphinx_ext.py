@@ -16,6 +16,11 @@
   the local route: "exercises/dot_product.md (opens on Binder) or on your
   machine with ``make lab``". The Binder URL is the ``mfml_practice_url``
   setting (``_config.yml``); a notebook that does not exist is a warning.
+* Adds the ``{upcoming}`` role for pages that are planned but not written:
+  ``{upcoming}`Gradient descent <calculus/gradient_descent>``` is a link to
+  that page once it is in the book, and the plain title until then, so a
+  page that names the road ahead (``linear_algebra/where_it_leads``) gains its
+  links as the chapters land, with no edit.
 """
 
 from __future__ import annotations
@@ -370,12 +375,49 @@ def practice_role(name, rawtext, text, lineno, inliner, options=None, content=No
     return practice_nodes(filename, env.config.mfml_practice_url), messages
 
 
+UPCOMING = re.compile(r"^\s*(?P<title>.+?)\s*<(?P<target>[\w/.-]+)>\s*$", re.S)
+
+
+def parse_upcoming(text: str) -> tuple[str, str]:
+    """``"Gradient descent <calculus/gradient_descent>"`` -> (title, docname)."""
+    m = UPCOMING.match(text)
+    if not m:
+        raise ValueError(f"{{upcoming}} needs 'Title <part/page>', got {text!r}")
+    return " ".join(m["title"].split()), m["target"].removesuffix(".md").strip("/")
+
+
+def upcoming_nodes(title: str, target: str, exists: bool) -> list:
+    """A ``:doc:`` cross-reference when ``target`` is a page of the book, else the
+    title as plain text in a ``mfml-upcoming`` span."""
+    from docutils import nodes
+    from sphinx import addnodes
+
+    if not exists:
+        return [nodes.inline("", title, classes=["mfml-upcoming"])]
+    xref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + target,
+                                 refexplicit=True, refwarn=True)
+    xref += nodes.inline("", title, classes=["xref", "std", "std-doc"])
+    return [xref]
+
+
+def upcoming_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{upcoming}`Title <part/page>```: see :func:`upcoming_nodes`."""
+    env = inliner.document.settings.env
+    try:
+        title, target = parse_upcoming(text)
+    except ValueError as exc:
+        msg = inliner.reporter.warning(str(exc), line=lineno)
+        return [inliner.problematic(rawtext, rawtext, msg)], [msg]
+    return upcoming_nodes(title, target, target in env.found_docs), []
+
+
 def setup(app):
     import sphinx_thebe
 
     sphinx_thebe.THEBE_VERSION = THEBE_VERSION
     app.add_config_value("mfml_practice_url", PRACTICE_URL, "env")
     app.add_role("practice", practice_role)
+    app.add_role("upcoming", upcoming_role)
     app.connect("config-inited", _config_inited, priority=900)
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_scripts, priority=900)
