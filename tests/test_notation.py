@@ -55,6 +55,7 @@ BOOK_WIDE: list[Symbol] = [
     Symbol("column space C(A)", r"(?<![\\\w])C\(\s*\\mathbf"),
     Symbol("column space, calligraphic", r"\\mathcal\{C\}"),
     Symbol("column space, named", r"\\operatorname\{(?:col|range|im)\}"),
+    Symbol("dimension", r"\\dim(?![A-Za-z])"),
     Symbol("eigenvalue", r"\\lambda(?![A-Za-z])"),
     Symbol("matrix of eigenvalues", r"\\Lambda(?![A-Za-z])"),
     Symbol("singular value", r"\\sigma(?![A-Za-z])"),

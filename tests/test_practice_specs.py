@@ -21,6 +21,7 @@ from mfml.practice.eigen import (
 )
 from mfml.practice.matrix_decomposition import ILL_CONDITIONED_SEEDS, ill_conditioned_design
 from mfml.practice.matrix_multiplication import CHAIN_CASES
+from mfml.practice.vectors_matrices import ROUNDED_DEPENDENT
 
 
 @pytest.fixture(autouse=True)
@@ -153,6 +154,25 @@ def test_power_iteration_lands_on_minus_v_without_the_flip():
         x = LANDS_ON_MINUS_V @ x
         x = x / np.linalg.norm(x)
     assert x[np.argmax(np.abs(x))] < 0
+
+
+def test_rounded_dependent_case_is_dependent_only_up_to_rounding():
+    """det, and an elimination that tests for exact zeros, both miss the dependence."""
+    M = np.column_stack(ROUNDED_DEPENDENT)
+    assert np.linalg.det(M) != 0
+    assert np.linalg.matrix_rank(M, tol=0) == 3
+    assert b_rank_exact_zero(M) == 3
+    assert np.linalg.matrix_rank(M) == 2
+
+
+def test_rank_cases_agree_with_matrix_rank_at_the_stated_tolerance():
+    ex = practice.get("vm-rank")
+    for case in ex.test_cases():
+        A = case.args[0]
+        assert ex.reference(A) == np.linalg.matrix_rank(A, tol=1e-9)
+    noisy = ex.test_cases()[5].args[0]
+    assert np.linalg.matrix_rank(noisy) == 3        # noise above the default tolerance
+    assert b_rank_exact_zero(noisy) == 3
 
 
 def test_cases_are_the_same_on_every_attempt():
@@ -296,6 +316,82 @@ def b_area_abs(u, v):
 
 def b_centre_rows_broadcast(X):
     return X - X.mean(axis=1)
+
+
+def b_independent_pairs(vectors):
+    for i in range(len(vectors)):
+        for j in range(i + 1, len(vectors)):
+            if np.linalg.matrix_rank(np.column_stack([vectors[i], vectors[j]])) < 2:
+                return False
+    return all(np.any(v) for v in vectors)
+
+
+def b_independent_det(vectors):
+    return abs(np.linalg.det(np.column_stack(vectors))) > 1e-9
+
+
+def b_independent_exact(vectors):
+    return np.linalg.matrix_rank(np.column_stack(vectors), tol=0) == len(vectors)
+
+
+def _eliminate(A, tol, *, swap=True, copy_as=float, diagonal=False, exact=False):
+    A = A.astype(copy_as) if copy_as is not None else A
+    m, n = A.shape
+    r = 0
+    for j in range(min(m, n) if diagonal else n):
+        if diagonal:
+            r0 = j
+        else:
+            if r == m:
+                break
+            r0 = r
+        i = r0 + int(np.argmax(np.abs(A[r0:, j]))) if swap else r0
+        if (A[i, j] == 0) if exact else (abs(A[i, j]) <= tol):
+            continue
+        A[[r0, i]] = A[[i, r0]]
+        for k in range(r0 + 1, m):
+            A[k] = A[k] - A[k, j] / A[r0, j] * A[r0]
+        r += 1
+    return r
+
+
+def b_rank_library(A, tol=1e-9):
+    return np.linalg.matrix_rank(A, tol)
+
+
+def b_rank_square_only(A, tol=1e-9):
+    n = A.shape[0]
+    A = A.astype(float)
+    r = 0
+    for j in range(n):
+        i = j + int(np.argmax(np.abs(A[j:, j])))
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[j, i]] = A[[i, j]]
+        for k in range(j + 1, n):
+            A[k] = A[k] - A[k, j] / A[j, j] * A[j]
+        r += 1
+    return r
+
+
+def b_rank_no_swap(A, tol=1e-9):
+    return _eliminate(A, tol, swap=False)
+
+
+def b_rank_diagonal(A, tol=1e-9):
+    return _eliminate(A, tol, diagonal=True)
+
+
+def b_rank_exact_zero(A, tol=1e-9):
+    return _eliminate(A, tol, exact=True)
+
+
+def b_rank_integer_copy(A, tol=1e-9):
+    return _eliminate(A.copy(), tol, copy_as=None)
+
+
+def b_rank_in_place(A, tol=1e-9):
+    return _eliminate(A, tol, copy_as=None)
 
 
 def b_matmul_library(A, B):
@@ -597,6 +693,21 @@ BREAKERS = {
     ("eig-stationary", "the eigenvector whose eigenvalue is closest to 1"):
         [(b_stationary_first, {"known-mistake"})],
     ("eig-stationary", "keep the real part"): [(b_stationary_complex, {"complex"})],
+    ("vm-independent", "the whole list, not pairs"): [(b_independent_pairs, {"known-mistake"})],
+    ("vm-independent", "any number of vectors of any length (not only square)"):
+        [(b_independent_det, {"exception"})],
+    ("vm-independent", "dependent up to rounding counts as dependent"):
+        [(b_independent_exact, {"known-mistake"})],
+    ("vm-rank", "by elimination, without np.linalg, SciPy or SymPy"):
+        [(b_rank_library, {"requirement"})],
+    ("vm-rank", "any shape: wide and tall matrices"): [(b_rank_square_only, None)],
+    ("vm-rank", "swap rows when the pivot position holds zero"):
+        [(b_rank_no_swap, {"known-mistake"})],
+    ("vm-rank", "a column without a pivot does not use up a row"):
+        [(b_rank_diagonal, {"known-mistake"})],
+    ("vm-rank", "an entry at most tol counts as zero"): [(b_rank_exact_zero, {"known-mistake"})],
+    ("vm-rank", "integer input works"): [(b_rank_integer_copy, {"integer-truncated"})],
+    ("vm-rank", "do not change A"): [(b_rank_in_place, {"input-mutated"})],
     ("eig-stationary", "entries sum to 1"): [(b_stationary_unit, {"not-normalised"})],
     ("svd-rank-k", "with np.linalg.svd"): [(b_rank_k_eigh, {"requirement"})],
     ("svd-rank-k", "the first k singular triplets"): [(b_rank_k_no_s, {"known-mistake"})],

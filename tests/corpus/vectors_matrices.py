@@ -492,4 +492,230 @@ shape_b = np.broadcast_shapes((150, 1), (150,))
     right("vm-shape-c", "computed", "shape_c = np.array([1.0, 2.0, 3.0]).T.shape\n"),
     right("vm-shape-c", "a tuple of one length", "shape_c = tuple([3])\n"),
     right("vm-shape-c", "an array holding the length", np.array([3]), name="shape_c"),
+
+    # -- vm-independent --------------------------------------------------------------
+    wrong("vm-independent", "pairs only", '''
+def independent(vectors):
+    for i in range(len(vectors)):
+        for j in range(i + 1, len(vectors)):
+            if np.linalg.matrix_rank(np.column_stack([vectors[i], vectors[j]])) < 2:
+                return False
+    return True
+''', "known-mistake"),
+    wrong("vm-independent", "determinant", '''
+def independent(vectors):
+    return np.linalg.det(np.column_stack(vectors)) != 0
+''', "exception"),
+    wrong("vm-independent", "rank without tolerance", '''
+def independent(vectors):
+    return np.linalg.matrix_rank(np.column_stack(vectors), tol=0) == len(vectors)
+''', "known-mistake"),
+    wrong("vm-independent", "rank against the length", '''
+def independent(vectors):
+    M = np.column_stack(vectors)
+    return np.linalg.matrix_rank(M) == M.shape[0]
+''', "known-mistake"),
+    right("vm-independent", "rows instead of columns", '''
+def independent(vectors):
+    return np.linalg.matrix_rank(np.array(vectors)) == len(vectors)
+'''),
+    right("vm-independent", "null_space is empty", '''
+def independent(vectors):
+    from scipy.linalg import null_space
+    return null_space(np.column_stack(vectors)).shape[1] == 0
+'''),
+
+    wrong("vm-independent", "determinant with a tolerance", '''
+def independent(vectors):
+    return abs(np.linalg.det(np.column_stack(vectors))) > 1e-9
+''', "exception"),
+    wrong("vm-independent", "True and False swapped", '''
+def independent(vectors):
+    return np.linalg.matrix_rank(np.column_stack(vectors)) < len(vectors)
+''', "known-mistake"),
+    wrong("vm-independent", "returns the rank", '''
+def independent(vectors):
+    return np.linalg.matrix_rank(np.column_stack(vectors))
+''', "wrong-type"),
+    wrong("vm-independent", "only looks for a zero vector", '''
+def independent(vectors):
+    return all(np.any(v != 0) for v in vectors)
+''', "known-mistake"),
+    wrong("vm-independent", "no return", '''
+def independent(vectors):
+    np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors)
+''', "none"),
+    right("vm-independent", "elimination with a tolerance", '''
+def independent(vectors):
+    A = np.column_stack(vectors).astype(float)
+    m, n = A.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(A[r:, j]))
+        if abs(A[i, j]) <= 1e-9:
+            continue
+        A[[r, i]] = A[[i, r]]
+        A[r + 1:] -= np.outer(A[r + 1:, j] / A[r, j], A[r])
+        r += 1
+    return r == n
+'''),
+
+    # -- vm-rank ---------------------------------------------------------------------
+    wrong("vm-rank", "counts the non-zero rows", '''
+def rank_by_elimination(A, tol=1e-9):
+    return sum(1 for row in A if np.any(np.abs(row) > tol))
+''', "known-mistake"),
+    wrong("vm-rank", "no return", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.astype(float)
+    r = 0
+    for j in range(A.shape[1]):
+        if r < A.shape[0] and np.max(np.abs(A[r:, j])) > tol:
+            i = r + np.argmax(np.abs(A[r:, j]))
+            A[[r, i]] = A[[i, r]]
+            A[r + 1:] -= np.outer(A[r + 1:, j] / A[r, j], A[r])
+            r += 1
+''', "none"),
+    wrong("vm-rank", "an integer copy", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.copy()
+    m, n = A.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(A[r:, j]))
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[r, i]] = A[[i, r]]
+        for k in range(r + 1, m):
+            A[k] = A[k] - A[k, j] / A[r, j] * A[r]
+        r += 1
+    return r
+''', "integer-truncated"),
+    right("vm-rank", "eliminates the rows of the transpose", '''
+def rank_by_elimination(A, tol=1e-9):
+    B = np.array(A, dtype=float).T
+    m, n = B.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(B[r:, j]))
+        if abs(B[i, j]) <= tol:
+            continue
+        B[[r, i]] = B[[i, r]]
+        for k in range(r + 1, m):
+            B[k] = B[k] - B[k, j] / B[r, j] * B[r]
+        r += 1
+    return r
+'''),
+    wrong("vm-rank", "matrix_rank", '''
+def rank_by_elimination(A, tol=1e-9):
+    return np.linalg.matrix_rank(A, tol=tol)
+''', "requirement"),
+    wrong("vm-rank", "no row swap", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.astype(float)
+    m, n = A.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        if abs(A[r, j]) <= tol:
+            continue
+        for k in range(r + 1, m):
+            A[k] -= A[k, j] / A[r, j] * A[r]
+        r += 1
+    return r
+''', "known-mistake"),
+    wrong("vm-rank", "pivots on the diagonal only", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.astype(float)
+    m, n = A.shape
+    r = 0
+    for j in range(min(m, n)):
+        i = j + np.argmax(np.abs(A[j:, j]))
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[j, i]] = A[[i, j]]
+        for k in range(j + 1, m):
+            A[k] -= A[k, j] / A[j, j] * A[j]
+        r += 1
+    return r
+''', "known-mistake"),
+    wrong("vm-rank", "exact zero test", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.astype(float)
+    m, n = A.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(A[r:, j]))
+        if A[i, j] == 0:
+            continue
+        A[[r, i]] = A[[i, r]]
+        for k in range(r + 1, m):
+            A[k] -= A[k, j] / A[r, j] * A[r]
+        r += 1
+    return r
+''', "known-mistake"),
+    wrong("vm-rank", "eliminates in the caller's array", '''
+def rank_by_elimination(A, tol=1e-9):
+    m, n = A.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(A[r:, j]))
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[r, i]] = A[[i, r]]
+        for k in range(r + 1, m):
+            A[k] = A[k] - A[k, j] / A[r, j] * A[r]
+        r += 1
+    return r
+''', "input-mutated"),
+    wrong("vm-rank", "the largest possible rank", '''
+def rank_by_elimination(A, tol=1e-9):
+    return min(A.shape)
+''', "known-mistake"),
+    right("vm-rank", "first non-zero pivot, a while loop", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = np.array(A, dtype=float)
+    m, n = A.shape
+    r, j = 0, 0
+    while r < m and j < n:
+        rows = [i for i in range(r, m) if abs(A[i, j]) > tol]
+        if rows:
+            i = rows[0]
+            A[[r, i]] = A[[i, r]]
+            A[r + 1:] -= np.outer(A[r + 1:, j] / A[r, j], A[r])
+            r += 1
+        j += 1
+    return r
+'''),
+    right("vm-rank", "reduced row echelon form", '''
+def rank_by_elimination(A, tol=1e-9):
+    R = A.astype(float).copy()
+    m, n = R.shape
+    pivots = 0
+    for j in range(n):
+        if pivots == m:
+            break
+        i = pivots + np.argmax(np.abs(R[pivots:, j]))
+        if abs(R[i, j]) <= tol:
+            R[pivots:, j] = 0.0
+            continue
+        R[[pivots, i]] = R[[i, pivots]]
+        R[pivots] = R[pivots] / R[pivots, j]
+        for k in range(m):
+            if k != pivots:
+                R[k] = R[k] - R[k, j] * R[pivots]
+        pivots += 1
+    return pivots
+'''),
 ]

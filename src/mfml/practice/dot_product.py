@@ -80,10 +80,13 @@ def _angle(x, y):
 
 
 #: Parallel and opposite pairs whose cosine, computed the usual ways
-#: (x @ y / (‖x‖ ‖y‖), a loop, np.sum, one square root), rounds to
-#: 1.0000000000000002 and -1.0000000000000002. Found by search.
-CLIP_PARALLEL = (np.array([-29.7, -7.6]), 1.5)
-CLIP_OPPOSITE = (np.array([-5.3, -4.4]), -3.0)
+#: (x @ y / (‖x‖ ‖y‖), a loop, np.sum, one square root), rounds past 1 and -1.
+#: Found by an exact search (fractions) over every way a CPU may round a
+#: two-term dot product: each product rounded, or one of them fused (FMA), as
+#: BLAS does on some CPUs and not others. A pair found on one machine only
+#: rounded to exactly -1.0 on another.
+CLIP_PARALLEL = (np.array([26.8, -9.0]), 3.5)
+CLIP_OPPOSITE = (np.array([-13.4, 3.0]), -2.5)
 
 
 def _angle_cases(rng):

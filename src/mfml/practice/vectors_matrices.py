@@ -20,6 +20,20 @@ Stated requirements and what breaks an answer ignoring them:
 * vm-centre-rows: right for square matrices -> square cases, where
   ``X - X.mean(axis=1)`` runs but subtracts the wrong numbers.
 * vm-shape-a/b/c: shapes compared as tuples; ``(3)`` named as a missing comma.
+* vm-independent: the whole list, not pairs -> three vectors in R^3, no two
+  parallel, the third the sum of the first and twice the second; any number of
+  vectors of any length -> 2 and 4 vectors in R^3 (``np.linalg.det`` raises on
+  the non-square matrix); dependent up to rounding -> ``0.1 v1 + 0.7 v2``
+  computed in floats, where the determinant and an elimination without a
+  tolerance are not zero (:data:`ROUNDED_DEPENDENT`, asserted in the tests).
+* vm-rank: elimination, no library -> a source rule; any shape -> wide and
+  tall cases; row swaps -> a zero in the top-left corner; a dependent column
+  does not stop the search -> a wide matrix whose second column is a multiple
+  of the first, so the second pivot sits in column 3 (an answer that looks
+  only on the diagonal finds rank 1); entries at most tol are zero -> a rank-2
+  matrix plus 1e-12 noise; integer input -> an integer matrix whose
+  elimination needs fractions (an integer copy truncates them); A unchanged
+  -> arguments compared after the call.
 """
 
 from __future__ import annotations
@@ -101,6 +115,109 @@ def _centre_cases(rng):
         Case((rng.standard_normal((5, 2)),)),
         Case((rng.standard_normal((2, 6)),)),
     ]
+
+
+def _independent(vectors):
+    return bool(np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors))
+
+
+def _pairwise(vectors):
+    """The answer that checks only pairs: no two vectors on one line."""
+    k = len(vectors)
+    return all(np.linalg.matrix_rank(np.column_stack([vectors[i], vectors[j]])) == 2
+               for i in range(k) for j in range(i + 1, k)) and all(np.any(v) for v in vectors)
+
+
+_V1, _V2 = np.array([0.3, -1.2, 0.7]), np.array([1.1, 0.4, -0.9])
+#: Dependent only up to rounding: det and an elimination without tolerance say 3.
+ROUNDED_DEPENDENT = [_V1, _V2, 0.1 * _V1 + 0.7 * _V2]
+
+
+def _independent_cases(rng):
+    return [
+        Case(([np.array([1.0, 0.0, 1.0]), np.array([0.0, 1.0, 1.0]),
+               np.array([1.0, 2.0, 3.0])],),
+             "no two of these vectors are parallel, yet the third is the first plus twice "
+             "the second: independence is about the whole list, not pairs"),
+        Case(([np.array([2.0, 0.0, 1.0]), np.array([1.0, 1.0, 0.0]),
+               np.array([0.0, 1.0, 3.0])],), "three independent vectors in R^3"),
+        Case(([np.array([1.0, 2.0, 3.0]), np.array([-2.0, 0.5, 1.0])],),
+             "2 vectors in R^3: their matrix is 3 x 2, not square, so it has no "
+             "determinant; they are independent"),
+        Case(([rng.standard_normal(3) for _ in range(4)],),
+             "4 vectors in R^3 are always dependent: the rank is at most 3"),
+        Case(([v.copy() for v in ROUNDED_DEPENDENT],),
+             "the third vector is 0.1 v1 + 0.7 v2, computed in floating point: the "
+             "dependence holds only up to rounding, so a test for an exact zero misses it; "
+             "use a tolerance, as np.linalg.matrix_rank does by default"),
+        Case(([np.array([1.0, -1.0, 2.0, 0.0]), np.zeros(4)],),
+             "a list holding the zero vector is dependent (1 times the zero vector is 0)"),
+        Case(([np.array([0.0, 3.0])],), "one non-zero vector is independent"),
+        Case(([np.array([1.0, 0.0, 1.0]), np.array([0.0, 1.0, 1.0]),
+               np.array([1.0, 2.0, 3.0 + 1e-6])],),
+             "the third vector is 1e-6 off the plane of the first two: far more than "
+             "rounding, so independent"),
+    ]
+
+
+def _rank(A, tol=1e-9, *, swap=True, as_float=True):
+    """Gaussian elimination with partial pivoting: the number of pivots.
+
+    ``swap=False`` and ``as_float=False`` are two anticipated mistakes: no row
+    swaps (the pivot must already sit in row r), and elimination in an integer
+    copy, which truncates every fraction it writes back."""
+    A = np.array(A, dtype=float) if as_float else np.array(A)
+    m, n = A.shape
+    r = 0
+    for j in range(n):
+        if r == m:
+            break
+        i = r + int(np.argmax(np.abs(A[r:, j]))) if swap else r
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[r, i]] = A[[i, r]]
+        for k in range(r + 1, m):
+            A[k] = A[k] - A[k, j] / A[r, j] * A[r]
+        r += 1
+    return r
+
+
+def _rank_cases(rng):
+    u, v = rng.standard_normal(4), rng.standard_normal(3)
+    B = rng.standard_normal((3, 2))
+    return [
+        Case((np.array([[1.0, 2.0, 0.0], [2.0, 1.0, 1.0], [0.0, 3.0, -1.0]]),),
+             "a square matrix of rank 2: row 3 is twice row 1 minus row 2"),
+        Case((np.array([[0.0, 1.0, 2.0], [1.0, 2.0, 3.0], [2.0, 3.0, 5.0]]),),
+             "a zero in the top-left corner: swap in a row with a non-zero entry "
+             "in that column (full rank, 3)"),
+        Case((np.array([[1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 7.0, 9.0]]),),
+             "a wide matrix: column 2 is twice column 1, so after the first pivot the "
+             "next one is in column 3, not on the diagonal (rank 2)"),
+        Case((rng.standard_normal((5, 2)),), "a tall matrix (rank 2)"),
+        Case((np.outer(u, v),), "an outer product u v^T: rank one"),
+        Case((B @ rng.standard_normal((2, 3)) + 1e-12 * rng.standard_normal((3, 3)),),
+             "rank 2 plus noise of size 1e-12: an entry at most tol counts as zero"),
+        Case((np.array([[2, 3], [3, 4]]),),
+             "integer entries: the elimination needs fractions, so work on a float copy "
+             "(A.astype(float)); an integer copy truncates them"),
+        Case((np.zeros((2, 3)),), "the zero matrix has rank 0"),
+    ]
+
+
+def _rank_diagonal(A, tol=1e-9, *, swap=True):
+    """The answer that looks for the pivot of row j only in column j."""
+    A = np.array(A, dtype=float)
+    m, n = A.shape
+    r = 0
+    for j in range(min(m, n)):
+        i = j + int(np.argmax(np.abs(A[j:, j]))) if swap else j
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[j, i]] = A[[i, j]]
+        A[j + 1:] -= np.outer(A[j + 1:, j] / A[j, j], A[j])
+        r += 1
+    return r
 
 
 EXERCISES = register([
@@ -263,5 +380,95 @@ EXERCISES = register([
         requirements=["a shape, as a tuple"],
         hints=("How many axes does x have, and what does .T do to the axes an array has?",
                "With one axis there is nothing to reverse: x.T has shape (3,), like x."),
+    ),
+    Exercise(
+        "vm-independent", name="independent", reference=_independent, seed=205,
+        cases=_independent_cases,
+        requirements=["the whole list, not pairs",
+                      "any number of vectors of any length (not only square)",
+                      "dependent up to rounding counts as dependent"],
+        mistakes=[
+            Mistake(_pairwise, "you looked at the vectors one or two at a time (a zero vector, "
+                    "two parallel vectors). Three vectors can be dependent although no two "
+                    "of them are parallel: (1, 0, 1), (0, 1, 1) "
+                    "and (1, 2, 3) = (1, 0, 1) + 2 (0, 1, 1). Test the whole list at once: "
+                    "put the vectors in the columns of a matrix and compare its rank with "
+                    "the number of vectors.", "known-mistake"),
+            Mistake(lambda vs: bool(np.linalg.matrix_rank(np.column_stack(vs), tol=0)
+                                    == len(vs)),
+                    "your test counts a dependence only when a number comes out exactly "
+                    "zero, and rounding leaves about 1e-16 instead. Compare with a "
+                    "tolerance: np.linalg.matrix_rank's default tolerance does this.",
+                    "known-mistake"),
+            Mistake(lambda vs: bool(np.linalg.matrix_rank(np.column_stack(vs))
+                                    == len(vs[0])),
+                    "you compared the rank with the length of each vector; compare it with "
+                    "the NUMBER of vectors, len(vectors): 2 independent vectors in R^3 "
+                    "have rank 2.", "known-mistake"),
+            Mistake(lambda vs: not _independent(vs), "your answers are the opposite of the "
+                    "expected ones: return True when the vectors are independent (rank = "
+                    "number of vectors).", "known-mistake"),
+        ],
+        hints=("Put the vectors in the columns of a matrix (np.column_stack). They are "
+               "independent when no column is redundant: how many independent columns "
+               "does the matrix have?",
+               "return np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors). "
+               "The rank works for any number of vectors of any length, and its default "
+               "tolerance treats a rounding-level dependence as a dependence; "
+               "np.linalg.det needs a square matrix and is almost never exactly 0."),
+    ),
+    Exercise(
+        "vm-rank", name="rank_by_elimination", reference=_rank, seed=206,
+        cases=_rank_cases,
+        rules=[forbid("np.linalg", "np.matrix_rank", "matrix_rank", "np.svd", "svd",
+                      "np.rank", "np.Matrix", "Matrix", "np.null_space", "null_space",
+                      message="the exercise asks for elimination by hand, without "
+                      "np.linalg (matrix_rank, svd, det, solve), SciPy or SymPy")],
+        requirements=["by elimination, without np.linalg, SciPy or SymPy",
+                      "any shape: wide and tall matrices",
+                      "swap rows when the pivot position holds zero",
+                      "a column without a pivot does not use up a row",
+                      "an entry at most tol counts as zero",
+                      "integer input works", "do not change A"],
+        mistakes=[
+            Mistake(lambda A, tol=1e-9: _rank(A, tol, swap=False), "when the pivot position "
+                    "A[r, j] holds zero (or something at most tol), the column may still have "
+                    "a pivot lower down: look for a row i >= r with abs(A[i, j]) > tol and "
+                    "swap it into row r before you give up on the column.", "known-mistake"),
+            Mistake(lambda A, tol=1e-9: _rank(A, tol, as_float=False), "your elimination "
+                    "ran in an integer array: writing A[k] - f * A[r] back into it truncates "
+                    "the fractions (for [[2, 3], [3, 4]], 4 - 1.5 * 3 = -0.5 becomes 0). "
+                    "Start from a float copy: A = A.astype(float).", "integer-truncated"),
+            Mistake(lambda A, tol=1e-9: _rank_diagonal(A, tol, swap=False), "you looked "
+                    "for each pivot only on the diagonal, A[j, j], and gave up when it was "
+                    "zero. Two things: a zero there may have a non-zero entry below it (swap "
+                    "that row up), and when a column has no pivot at all the next pivot "
+                    "is in the next column but the same row: keep a row counter r separate "
+                    "from the column index j.", "known-mistake"),
+            Mistake(_rank_diagonal, "you looked for the pivot of row j only in column j. "
+                    "When a column has no pivot (it depends on the columns before it), the "
+                    "next pivot is in the next column but still in the same row: keep a "
+                    "row counter r separate from the column index j.", "known-mistake"),
+            Mistake(lambda A, tol=1e-9: _rank(A, 0.0), "you compared with exact zero. After "
+                    "elimination, rounding (or noise in the data) leaves tiny entries such "
+                    "as 1e-13 where a zero belongs: count a pivot only when its absolute "
+                    "value is above tol.", "known-mistake"),
+            Mistake(lambda A, tol=1e-9: min(np.shape(A)), "you returned the largest rank a "
+                    "matrix of this shape can have, min(m, n); the rank is smaller when "
+                    "rows or columns depend on each other: count the pivots.",
+                    "known-mistake"),
+            Mistake(lambda A, tol=1e-9: int(np.sum(np.any(np.abs(A) > tol, axis=1))),
+                    "you counted the non-zero rows of A itself. A row can be non-zero and "
+                    "still a combination of the others: eliminate first, then count the "
+                    "pivots.", "known-mistake"),
+        ],
+        hints=("Eliminate column by column: find a row with a non-zero entry in the column, "
+               "move it up, subtract multiples of it to make zeros below it, and count it "
+               "as a pivot. A column with nothing above tol has no pivot: go on to the next "
+               "column with the same row.",
+               "A = A.astype(float) (a copy); r = 0; for j in range(n): if r == m: break; "
+               "i = r + np.argmax(np.abs(A[r:, j])); if abs(A[i, j]) <= tol: continue; "
+               "swap rows r and i (A[[r, i]] = A[[i, r]]); for each row k below r: "
+               "A[k] = A[k] - A[k, j] / A[r, j] * A[r]; r += 1. Return r."),
     ),
 ])
