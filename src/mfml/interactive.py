@@ -192,6 +192,10 @@ _GROUPS = itertools.count(1)
 _NOTE = "font-size:.85em;opacity:.8"
 _ROW = "display:flex;align-items:center;flex-wrap:wrap;gap:.6em;margin:.2em 0"
 _OUT = "min-width:4em;font-family:monospace"
+#: Themes style a legend as a heading (Bootstrap: large, full width, and
+#: ``legend + * {clear: left}``); keep it a label beside its radios.
+_LEGEND = ("float:left;width:auto;min-width:7em;margin:0;padding:0;"
+           "font-size:inherit;font-weight:inherit;line-height:inherit")
 #: Read by screen readers, not drawn: the checked radio already shows the choice.
 _SR_ONLY = ("position:absolute;width:1px;height:1px;overflow:hidden;"
             "clip:rect(0 0 0 0);white-space:nowrap")
@@ -213,12 +217,12 @@ def _radio_html(name: str, label: str, grid: list, i0: int, group: str) -> str:
     polite live region (not drawn) announces the chosen option.
     """
     radios = "".join(
-        f'<label style="white-space:nowrap"><input type="radio" name="{group}" '
+        f'<label style="white-space:nowrap;clear:none"><input type="radio" name="{group}" '
         f'value="{j}"{" checked" if j == i0 else ""}> {html.escape(_format(v))}</label>'
         for j, v in enumerate(grid))
     return (f'<fieldset class="mfml-control mfml-choice" data-param="{html.escape(name)}" '
             f'style="{_ROW};border:0;padding:0">'
-            f'<legend style="float:left;min-width:7em;padding:0">{label}</legend>'
+            f'<legend style="{_LEGEND}">{label}</legend>'
             f'{radios}<output aria-live="polite" style="{_SR_ONLY}">'
             f'{html.escape(_format(grid[i0]))}</output></fieldset>')
 
