@@ -762,3 +762,25 @@ def test_learner_line_without_source_text_is_still_reported():
     fb = check_function("nosrc", ns["f"], lambda x: x, [(np.ones(2),)])
     assert fb.status == FAILED and "NameError" in fb.message
     assert fb.details[0] == "line 2 of f()"
+
+
+def _reciprocal_or_raise(x):
+    if x == 0:
+        raise ValueError("zero has no reciprocal")
+    return 1 / x
+
+
+@pytest.mark.parametrize("fn, status, kind, phrase", [
+    (_reciprocal_or_raise, PASSED, "passed", "well done"),
+    (lambda x: 1 / x if x else 0.0, FAILED, "requirement", "must raise ValueError"),
+    (lambda x: 1 / x, FAILED, "exception", "must raise ValueError"),   # ZeroDivisionError
+])
+def test_cases_that_must_raise(fn, status, kind, phrase):
+    cases = [check.Case((2.0,)), check.Case((0.0,), "zero: raise ValueError", raises=ValueError),
+             check.Case((4.0,))]
+    with np.errstate(all="ignore"):
+        fb = check_function("t", fn, lambda x: 1 / x, cases)
+    assert fb.status == status and fb.kind == kind, fb.text()
+    assert phrase in fb.text()
+    if status == FAILED:
+        assert "zero: raise ValueError" in fb.text()

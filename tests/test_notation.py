@@ -68,6 +68,7 @@ BOOK_WIDE: list[Symbol] = [
     Symbol("Q of QR (orthonormal columns)", r"\\mathbf\{Q\}"),
     Symbol("R of QR (upper triangular)", r"\\mathbf\{R\}"),
     Symbol("L of LU (lower triangular)", r"\\mathbf\{L\}"),
+    Symbol("softmax", r"\\operatorname\{softmax\}"),
     Symbol("covariance", r"\\Cov(?![A-Za-z])"),
     Symbol("expectation", r"\\E(?![A-Za-z])"),
 ]

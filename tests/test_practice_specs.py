@@ -12,7 +12,7 @@ import pytest
 from mfml import check as engine
 from mfml import practice
 from mfml.practice import check
-from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL
+from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
 from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
     LANDS_ON_MINUS_V,
@@ -20,7 +20,12 @@ from mfml.practice.eigen import (
     eigvals_unsorted_data,
 )
 from mfml.practice.matrix_decomposition import ILL_CONDITIONED_SEEDS, ill_conditioned_design
-from mfml.practice.matrix_multiplication import CHAIN_CASES
+from mfml.practice.matrix_multiplication import (
+    CHAIN_CASES,
+    ROUNDED_SINGULAR,
+    SOLVE_RTOL,
+    TINY_INVERTIBLE,
+)
 from mfml.practice.vectors_matrices import ROUNDED_DEPENDENT
 
 
@@ -58,6 +63,30 @@ def test_clip_cases_round_past_one_for_every_usual_formula(cosine):
     assert cosine(q, kq * q) < -1.0
     with np.errstate(invalid="ignore"):
         assert np.isnan(np.arccos(cosine(p, kp * p)))
+
+
+SQ_DISTANCE_IDENTITIES = [
+    lambda X, Y: np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :] - 2 * X @ Y.T,
+    lambda X, Y: (X**2).sum(1)[:, None] + (Y**2).sum(1) - 2 * np.dot(X, Y.T),
+    lambda X, Y: np.einsum("ij,ij->i", X, X)[:, None] + np.einsum("ij,ij->i", Y, Y)
+    - 2 * X @ Y.T,
+    lambda X, Y: np.linalg.norm(X, axis=1)[:, None] ** 2 + np.linalg.norm(Y, axis=1) ** 2
+    - 2 * X @ Y.T,
+    lambda X, Y: -2 * X @ Y.T + np.sum(X**2, axis=1, keepdims=True) + np.sum(Y**2, axis=1),
+    lambda X, Y: np.add.outer(np.sum(X**2, 1), np.sum(Y**2, 1)) - 2 * X.dot(Y.T),
+]
+
+
+@pytest.mark.parametrize("sq_distances", SQ_DISTANCE_IDENTITIES)
+def test_far_points_make_the_identity_go_negative_for_every_usual_formula(sq_distances):
+    """dot-distances' clip case: without the clip, the square root gives NaN,
+    and with it the identity is within the exercise's tolerance."""
+    X, Y = FAR_POINTS[:24], FAR_POINTS[6:]
+    D = sq_distances(X, Y)
+    assert D.min() < 0
+    exact = np.sqrt(np.sum((X[:, None] - Y[None]) ** 2, axis=2))
+    assert np.max(np.abs(np.sqrt(np.maximum(D, 0)) - exact)) < 1e-4
+    assert practice.get("dot-distances").atol == 1e-4
 
 
 def _qr_backsub(X, y):
@@ -100,6 +129,39 @@ def test_chains_where_eig_does_not_list_eigenvalue_one_first(counts):
 def test_some_stationary_cases_have_complex_eigenvectors():
     cases = practice.get("eig-stationary").test_cases()
     assert any(np.iscomplexobj(np.linalg.eig(c.args[0])[1]) for c in cases)
+
+
+def test_inverse_cases_hold_the_rounding_facts_they_rely_on():
+    (a, b), (c, d) = ROUNDED_SINGULAR
+    assert a * d - b * c != 0 and abs(a * d - b * c) < 1e-16          # det == 0 misses it
+    assert abs(np.linalg.det(ROUNDED_SINGULAR)) < 1e-15
+    (a, b), (c, d) = TINY_INVERTIBLE
+    det = a * d - b * c
+    assert abs(det) < 1e-12 and np.isclose(det, 0)                    # absolute tests fail
+    assert np.isclose(abs(det), abs(a * d) + abs(b * c))               # far from singular
+    assert np.allclose(np.linalg.inv(TINY_INVERTIBLE) @ TINY_INVERTIBLE, np.eye(2))
+
+
+def test_inverse_product_cases_do_not_commute():
+    for case in practice.get("mm-inverse-product").test_cases():
+        A_inv, B_inv = case.args
+        assert not np.allclose(A_inv @ B_inv, B_inv @ A_inv, rtol=1e-3)
+
+
+def test_hilbert_case_separates_solving_from_inverting():
+    A, b = practice.get("mm-solve").test_cases()[2].args
+    ref = np.linalg.solve(A, b)
+
+    def rel(x):
+        return np.max(np.abs(x - ref) / np.abs(ref))
+
+    q, r = np.linalg.qr(A)
+    good = [np.linalg.lstsq(A, b, rcond=None)[0], np.linalg.solve(r, q.T @ b),
+            (lambda L: np.linalg.solve(L.T, np.linalg.solve(L, b)))(np.linalg.cholesky(A))]
+    # pinv(A) @ b is off by about 1e-3 here: only the source rule catches it
+    bad = [np.linalg.inv(A) @ b, np.linalg.solve(A, np.eye(len(A))) @ b]
+    assert all(rel(x) < SOLVE_RTOL / 5 for x in good), [rel(x) for x in good]
+    assert all(rel(x) > SOLVE_RTOL * 2 for x in bad), [rel(x) for x in bad]
 
 
 def test_chain_cases_catch_every_single_wrong_term():
@@ -264,6 +326,46 @@ def b_cosine_loop(X):
     n = len(X)
     return np.array([[X[i] @ X[j] / np.linalg.norm(X[i]) / np.linalg.norm(X[j])
                       for j in range(n)] for i in range(n)])
+
+
+def b_l1_no_abs(x):
+    return np.sum(x)
+
+
+def b_l1_library(x):
+    return np.linalg.norm(x, 1)
+
+
+def b_inf_no_abs(x):
+    return np.max(x)
+
+
+def b_inf_library(x):
+    return np.linalg.norm(x, np.inf)
+
+
+def _sq_identity(X, Y):
+    return np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :] - 2 * X @ Y.T
+
+
+def b_distances_loop(X, Y):
+    D = np.empty((len(X), len(Y)))
+    for i in range(len(X)):
+        D[i] = np.sqrt(np.sum((X[i] - Y) ** 2, axis=1))
+    return D
+
+
+def b_distances_swapped(X, Y):
+    return np.sqrt(np.maximum(_sq_identity(Y, X), 0.0))
+
+
+def b_distances_transpose_wrong(X, Y):
+    D = np.sum(X * X, axis=1)[None, :] + np.sum(Y * Y, axis=1)[:, None] - 2 * X @ Y.T
+    return np.sqrt(np.maximum(D, 0.0))
+
+
+def b_distances_no_clip(X, Y):
+    return np.sqrt(_sq_identity(X, Y))
 
 
 def b_standardise_rows(X):
@@ -442,6 +544,71 @@ def b_chain_max(m, n, p, q):
 
 def b_chain_inline(m, n, p, q):
     return min(2 * m * n * p + 2 * m * p * q, 2 * n * p * q + 2 * m * n * q)
+
+
+def b_inverse_library(A):
+    return np.linalg.inv(A)
+
+
+def b_inverse_no_check(A):
+    (a, b), (c, d) = A
+    return np.array([[d, -b], [-c, a]]) / (a * d - b * c)
+
+
+def b_inverse_exact_zero(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if det == 0:
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def b_inverse_absolute(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) < 1e-12:
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def b_inverse_isclose(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if np.isclose(det, 0):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def b_inverse_product_same_order(A_inv, B_inv):
+    return A_inv @ B_inv
+
+
+def b_inverse_product_inverting(A_inv, B_inv):
+    return np.linalg.inv(np.linalg.inv(A_inv) @ np.linalg.inv(B_inv))
+
+
+def b_solve_inv(A, b):
+    return np.linalg.inv(A) @ b
+
+
+def b_solve_identity(A, b):
+    return np.linalg.solve(A, np.eye(len(A))) @ b
+
+
+def b_attention_no_scale(Q, K):
+    return Q @ np.swapaxes(K, -1, -2)
+
+
+def b_attention_shape1(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[1])
+
+
+def b_attention_keys_rows(Q, K):
+    return K @ np.swapaxes(Q, -1, -2) / np.sqrt(Q.shape[-1])
+
+
+def b_attention_full_transpose(Q, K):
+    return Q @ K.T / np.sqrt(Q.shape[-1])
 
 
 def b_eig2x2_library(A):
@@ -638,6 +805,18 @@ BREAKERS = {
         [(b_project_unit_u, {"factor-quantity"})],
     ("dot-cosine-matrix", "the rows are the vectors"): [(b_cosine_columns, {"wrong-axis"})],
     ("dot-cosine-matrix", "no Python loop"): [(b_cosine_loop, {"requirement"})],
+    ("dot-norm-l1", "entries count by their size (negative ones too)"):
+        [(b_l1_no_abs, {"known-mistake"})],
+    ("dot-norm-l1", "without np.linalg.norm"): [(b_l1_library, {"requirement"})],
+    ("dot-norm-inf", "the largest size, max |x_i| (a negative entry can be the largest)"):
+        [(b_inf_no_abs, {"known-mistake"})],
+    ("dot-norm-inf", "without np.linalg.norm"): [(b_inf_library, {"requirement"})],
+    ("dot-distances", "no Python loop"): [(b_distances_loop, {"requirement"})],
+    ("dot-distances", "X is m x d and Y is n x d: the result is m x n"):
+        [(b_distances_swapped, {"transposed"}),
+         (b_distances_transpose_wrong, {"exception"})],
+    ("dot-distances", "clip tiny negative squared distances to 0 before the square root"):
+        [(b_distances_no_clip, {"nan-sqrt-negative", "nan"})],
     ("dot-orthogonal", "a number t with (1, t) · (3, -2) = 0"): [(2 / 3, {"reciprocal"}),
                                                                  (-1.5, {"wrong-sign"})],
     ("vm-standardise", "columns are the features (reduce over the rows)"):
@@ -674,6 +853,24 @@ BREAKERS = {
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
     ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
                                                                   (5, {"generic"})],
+    ("mm-inverse", "the formula, not np.linalg"): [(b_inverse_library, {"requirement"})],
+    ("mm-inverse", "ValueError on a singular matrix"): [(b_inverse_no_check, {"requirement"})],
+    ("mm-inverse", "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)"):
+        [(b_inverse_exact_zero, {"requirement"})],
+    ("mm-inverse", "relative, not absolute: tiny entries are not singular"):
+        [(b_inverse_absolute, {"exception"}), (b_inverse_isclose, {"exception"})],
+    ("mm-inverse-product", "undo the last map first: B^-1 A^-1"):
+        [(b_inverse_product_same_order, {"wrong-order"})],
+    ("mm-inverse-product", "no inverting"): [(b_inverse_product_inverting, {"requirement"})],
+    ("mm-solve", "no np.linalg.inv or pinv"): [(b_solve_inv, {"requirement"})],
+    ("mm-solve", "accurate on a nearly singular matrix"):
+        [(b_solve_identity, {"inaccurate"})],
+    ("mm-attention", "divide by sqrt(d), d the last axis"):
+        [(b_attention_no_scale, {"factor-quantity"}), (b_attention_shape1, {"factor-quantity"})],
+    ("mm-attention", "queries in the rows, keys in the columns"):
+        [(b_attention_keys_rows, {"transposed"})],
+    ("mm-attention", "stacks: transpose only the last two axes of K"):
+        [(b_attention_full_transpose, None)],
     ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
     ("eig-2x2", "equal eigenvalues too (the discriminant may round below 0)"):

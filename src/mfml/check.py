@@ -203,10 +203,13 @@ class Feedback:
 
 @dataclass(frozen=True)
 class Case:
-    """One test case: the arguments, and optionally the requirement it tests."""
+    """One test case: the arguments, and optionally the requirement it tests.
+    ``raises`` is an exception type the learner's function must raise on this
+    case (a singular matrix: ValueError); the reference is not called then."""
 
     args: tuple
     note: str | None = None
+    raises: type[BaseException] | None = None
 
 
 @dataclass(frozen=True)
@@ -388,6 +391,23 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
             return Feedback(exercise, FAILED, f"test case {i}: interrupted while your function "
                             "was running. If it never finishes, look for a loop that never "
                             "ends.", hint, note + shown, kind="interrupted")
+        if case.raises is not None:
+            wanted = case.raises.__name__
+            if isinstance(res.error, case.raises):
+                outputs.append(None)
+                continue
+            if res.error is None:
+                return Feedback(exercise, FAILED,
+                                f"test case {i}: your function returned "
+                                f"{_fmt(res.value)}; on this case it must "
+                                f"raise {wanted} (raise {wanted}(\"...\")).", hint,
+                                note + shown, kind="requirement")
+            exc = res.error
+            where = _user_frame(exc)
+            return Feedback(exercise, FAILED,
+                            f"test case {i}: your function raised {type(exc).__name__}: {exc}; "
+                            f"on this case it must raise {wanted} (raise {wanted}(\"...\")).",
+                            hint, ([where] if where else []) + note + shown, kind="exception")
         if res.error is not None:
             exc = res.error
             where = _user_frame(exc)
@@ -508,7 +528,7 @@ def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rt
         except Exception:
             return False
 
-    others = [j for j in range(len(cases)) if j != failed]
+    others = [j for j in range(len(cases)) if j != failed and cases[j].raises is None]
     candidates = [m for m in mistakes if fits(m, failed) and not right_there(m)]
     for m in candidates:
         if all(fits(m, j) for j in others):

@@ -526,6 +526,162 @@ def cosine_matrix(X):
     return cosine_similarity(X)
 '''),
 
+    # -- dot-norm-l1 ------------------------------------------------------------
+    wrong("dot-norm-l1", "sum without abs", '''
+def norm_l1(x):
+    return np.sum(x)
+''', "known-mistake"),
+    wrong("dot-norm-l1", "abs of the sum", '''
+def norm_l1(x):
+    return abs(np.sum(x))
+''', "known-mistake"),
+    wrong("dot-norm-l1", "the L2 norm", '''
+def norm_l1(x):
+    return np.sqrt(np.sum(x**2))
+''', "known-mistake"),
+    wrong("dot-norm-l1", "the largest size", '''
+def norm_l1(x):
+    return np.max(np.abs(x))
+''', "known-mistake"),
+    wrong("dot-norm-l1", "np.linalg.norm", '''
+def norm_l1(x):
+    return np.linalg.norm(x, 1)
+''', "requirement"),
+    wrong("dot-norm-l1", "loop that skips the negative entries", '''
+def norm_l1(x):
+    total = 0.0
+    for xi in x:
+        if xi > 0:
+            total += xi
+    return total
+''', "known-mistake"),
+    wrong("dot-norm-l1", "printed", '''
+def norm_l1(x):
+    print(np.sum(np.abs(x)))
+''', "printed-not-returned"),
+    right("dot-norm-l1", "np.abs and np.sum", '''
+def norm_l1(x):
+    return np.sum(np.abs(x))
+'''),
+    right("dot-norm-l1", "a loop with abs", '''
+def norm_l1(x):
+    total = 0.0
+    for xi in x:
+        total += abs(xi)
+    return total
+'''),
+    right("dot-norm-l1", "abs().sum()", '''
+def norm_l1(x):
+    return np.abs(x).sum()
+'''),
+
+    # -- dot-norm-inf -----------------------------------------------------------
+    wrong("dot-norm-inf", "max without abs", '''
+def norm_inf(x):
+    return np.max(x)
+''', "known-mistake"),
+    wrong("dot-norm-inf", "abs of the max", '''
+def norm_inf(x):
+    return abs(max(x))
+''', "known-mistake"),
+    wrong("dot-norm-inf", "the L1 norm", '''
+def norm_inf(x):
+    return np.sum(np.abs(x))
+''', "known-mistake"),
+    wrong("dot-norm-inf", "np.linalg.norm", '''
+def norm_inf(x):
+    return np.linalg.norm(x, np.inf)
+''', "requirement"),
+    wrong("dot-norm-inf", "the index of the largest", '''
+def norm_inf(x):
+    return np.argmax(np.abs(x))
+''', "generic"),
+    wrong("dot-norm-inf", "the signed entry of largest size", '''
+def norm_inf(x):
+    return x[np.argmax(np.abs(x))]
+''', "wrong-sign"),
+    right("dot-norm-inf", "np.max of np.abs", '''
+def norm_inf(x):
+    return np.max(np.abs(x))
+'''),
+    right("dot-norm-inf", "built-in max", '''
+def norm_inf(x):
+    return max(abs(xi) for xi in x)
+'''),
+    right("dot-norm-inf", "largest and smallest", '''
+def norm_inf(x):
+    return max(np.max(x), -np.min(x))
+'''),
+
+    # -- dot-distances ----------------------------------------------------------
+    wrong("dot-distances", "no clip", '''
+def distances(X, Y):
+    D = np.sum(X**2, axis=1)[:, None] + np.sum(Y**2, axis=1)[None, :] - 2 * X @ Y.T
+    return np.sqrt(D)
+''', "nan-sqrt-negative"),
+    wrong("dot-distances", "squared distances", '''
+def distances(X, Y):
+    D = np.sum(X**2, axis=1)[:, None] + np.sum(Y**2, axis=1)[None, :] - 2 * X @ Y.T
+    return np.maximum(D, 0)
+''', "missing-sqrt"),
+    wrong("dot-distances", "cross term without the 2", '''
+def distances(X, Y):
+    D = np.sum(X**2, axis=1)[:, None] + np.sum(Y**2, axis=1)[None, :] - X @ Y.T
+    return np.sqrt(np.maximum(D, 0))
+''', "factor"),
+    wrong("dot-distances", "plus the cross term", '''
+def distances(X, Y):
+    D = np.sum(X**2, axis=1)[:, None] + np.sum(Y**2, axis=1)[None, :] + 2 * X @ Y.T
+    return np.sqrt(np.maximum(D, 0))
+''', "wrong-sign"),
+    wrong("dot-distances", "Y against X", '''
+def distances(X, Y):
+    D = np.sum(Y**2, axis=1)[:, None] + np.sum(X**2, axis=1)[None, :] - 2 * Y @ X.T
+    return np.sqrt(np.maximum(D, 0))
+''', "transposed"),
+    wrong("dot-distances", "column and row swapped", '''
+def distances(X, Y):
+    D = np.sum(X**2, axis=1)[None, :] + np.sum(Y**2, axis=1)[:, None] - 2 * X @ Y.T
+    return np.sqrt(np.maximum(D, 0))
+''', "exception"),
+    wrong("dot-distances", "norms over the wrong axis", '''
+def distances(X, Y):
+    D = np.sum(X**2, axis=0)[:, None] + np.sum(Y**2, axis=0)[None, :] - 2 * X @ Y.T
+    return np.sqrt(np.maximum(D, 0))
+''', "exception"),
+    wrong("dot-distances", "double loop", '''
+def distances(X, Y):
+    D = np.zeros((len(X), len(Y)))
+    for i in range(len(X)):
+        for j in range(len(Y)):
+            D[i, j] = np.sqrt(np.sum((X[i] - Y[j]) ** 2))
+    return D
+''', "requirement"),
+    right("dot-distances", "the identity, clipped", '''
+def distances(X, Y):
+    sq_x = np.sum(X * X, axis=1)
+    sq_y = np.sum(Y * Y, axis=1)
+    D = sq_x[:, None] + sq_y[None, :] - 2 * X @ Y.T
+    return np.sqrt(np.maximum(D, 0.0))
+'''),
+    right("dot-distances", "np.clip and keepdims", '''
+def distances(X, Y):
+    D = (X**2).sum(axis=1, keepdims=True) + (Y**2).sum(axis=1) - 2 * X @ Y.T
+    return np.sqrt(np.clip(D, 0, None))
+'''),
+    right("dot-distances", "broadcast differences", '''
+def distances(X, Y):
+    diff = X[:, None, :] - Y[None, :, :]
+    return np.sqrt(np.sum(diff**2, axis=2))
+'''),
+    right("dot-distances", "scikit-learn", '''
+from sklearn.metrics.pairwise import euclidean_distances
+
+
+def distances(X, Y):
+    return euclidean_distances(X, Y)
+'''),
+
     # -- dot-orthogonal ---------------------------------------------------------
     wrong("dot-orthogonal", "still None", "t = None\n", "not-attempted"),
     wrong("dot-orthogonal", "upside down", "t = 2 / 3\n", "reciprocal"),

@@ -7,7 +7,12 @@ stops early, ``np.zeros_like(A)``, rows for columns in the outer products,
 the bias after the ReLU, ``np.max`` for ``np.maximum``, the dearer or a fixed
 order of the chain, a guessed k; and correct answers in other forms (a
 generator ``sum``, lists of lists, float32, the n - 1 additions count,
-``np.clip`` or ``Z * (Z > 0)`` for the ReLU, SymPy's solve).
+``np.clip`` or ``Z * (Z > 0)`` for the ReLU, SymPy's solve). For the inverse,
+solving and attention: ``det == 0``, an absolute threshold or ``np.isclose``
+for "singular", a ZeroDivisionError or None instead of ValueError, b and c
+swapped, A^-1 B^-1 for (AB)^-1, inv or pinv or solve(A, I) for solving,
+``K.T`` on a stack, ``Q.shape[1]`` for d; correct answers with lists, lstsq,
+QR, einsum.
 """
 
 from fractions import Fraction
@@ -664,4 +669,255 @@ k = sp.solve(sp.Eq(3 * s, 2 * s), s)
     right("mm-commute", "SymPy zero", "k = sp.Integer(0)\n"),
     right("mm-commute", "fraction", Fraction(0), name="k"),
     right("mm-commute", "negative zero", "k = -0.0\n"),
+    # -- mm-inverse -------------------------------------------------------------------
+    wrong("mm-inverse", "np.linalg.inv", '''
+def inverse_2x2(A):
+    return np.linalg.inv(A)
+''', "requirement"),
+    wrong("mm-inverse", "no singular check", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    return np.array([[d, -b], [-c, a]]) / (a * d - b * c)
+''', "requirement"),
+    wrong("mm-inverse", "det == 0", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if det == 0:
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+''', "requirement"),
+    wrong("mm-inverse", "absolute threshold", '''
+def inverse_2x2(A):
+    a, b, c, d = A[0, 0], A[0, 1], A[1, 0], A[1, 1]
+    det = a * d - b * c
+    if abs(det) < 1e-10:
+        raise ValueError("matrix is singular")
+    return np.array([[d, -b], [-c, a]]) / det
+''', "exception"),
+    wrong("mm-inverse", "np.isclose(det, 0)", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if np.isclose(det, 0):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+''', "exception"),
+    wrong("mm-inverse", "raises ZeroDivisionError", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ZeroDivisionError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+''', "exception"),
+    wrong("mm-inverse", "returns None when singular", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        return None
+    return np.array([[d, -b], [-c, a]]) / det
+''', "requirement"),
+    wrong("mm-inverse", "b and c swapped (the transpose)", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -c], [-b, a]]) / det
+''', "transposed"),
+    wrong("mm-inverse", "forgot to divide", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]])
+''', "known-mistake"),
+    wrong("mm-inverse", "no sign change", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, b], [c, a]]) / det
+''', "known-mistake"),
+    wrong("mm-inverse", "multiplies by det", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return det * np.array([[d, -b], [-c, a]])
+''', "reciprocal"),
+    right("mm-inverse", "the stated test", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("A is singular")
+    return np.array([[d, -b], [-c, a]]) / det
+'''),
+    right("mm-inverse", "indexing, lists, a scale factor", '''
+def inverse_2x2(A):
+    a, b, c, d = A[0][0], A[0][1], A[1][0], A[1][1]
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    s = 1 / det
+    return [[s * d, -s * b], [-s * c, s * a]]
+'''),
+    right("mm-inverse", "max instead of the sum", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * max(abs(a * d), abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+'''),
+    # -- mm-inverse-product -----------------------------------------------------------
+    wrong("mm-inverse-product", "same order", '''
+def inverse_of_product(A_inv, B_inv):
+    return A_inv @ B_inv
+''', "wrong-order"),
+    wrong("mm-inverse-product", "inverts back", '''
+def inverse_of_product(A_inv, B_inv):
+    return np.linalg.inv(np.linalg.inv(A_inv) @ np.linalg.inv(B_inv))
+''', "requirement"),
+    wrong("mm-inverse-product", "entrywise", '''
+def inverse_of_product(A_inv, B_inv):
+    return A_inv * B_inv
+''', "known-mistake"),
+    wrong("mm-inverse-product", "entrywise, reversed", '''
+def inverse_of_product(A_inv, B_inv):
+    return B_inv * A_inv
+''', "known-mistake"),
+    wrong("mm-inverse-product", "transposes", '''
+def inverse_of_product(A_inv, B_inv):
+    return B_inv.T @ A_inv.T
+''', "generic"),
+    wrong("mm-inverse-product", "three factors", '''
+def inverse_of_product(A_inv, B_inv):
+    return A_inv @ B_inv @ A_inv
+''', "generic"),
+    wrong("mm-inverse-product", "forgot return", '''
+def inverse_of_product(A_inv, B_inv):
+    B_inv @ A_inv
+''', "none"),
+    wrong("mm-inverse-product", "a sum", '''
+def inverse_of_product(A_inv, B_inv):
+    return A_inv + B_inv
+''', "generic"),
+    right("mm-inverse-product", "@", '''
+def inverse_of_product(A_inv, B_inv):
+    return B_inv @ A_inv
+'''),
+    right("mm-inverse-product", "np.matmul", '''
+def inverse_of_product(A_inv, B_inv):
+    return np.matmul(B_inv, A_inv)
+'''),
+    right("mm-inverse-product", "np.dot", '''
+def inverse_of_product(A_inv, B_inv):
+    return np.dot(B_inv, A_inv)
+'''),
+    # -- mm-solve ---------------------------------------------------------------------
+    wrong("mm-solve", "inv(A) @ b", '''
+def solve(A, b):
+    return np.linalg.inv(A) @ b
+''', "requirement"),
+    wrong("mm-solve", "from numpy.linalg import inv", '''
+def solve(A, b):
+    from numpy.linalg import inv
+    return inv(A) @ b
+''', "requirement"),
+    wrong("mm-solve", "pinv", '''
+def solve(A, b):
+    return np.linalg.pinv(A) @ b
+''', "requirement"),
+    wrong("mm-solve", "the inverse by solve(A, I)", '''
+def solve(A, b):
+    A_inv = np.linalg.solve(A, np.eye(A.shape[0]))
+    return A_inv @ b
+''', "inaccurate"),
+    wrong("mm-solve", "A ** -1, entrywise", '''
+def solve(A, b):
+    return A ** -1 @ b
+''', "generic"),
+    wrong("mm-solve", "A @ b", '''
+def solve(A, b):
+    return A @ b
+''', "known-mistake"),
+    wrong("mm-solve", "solve with A.T", '''
+def solve(A, b):
+    return np.linalg.solve(A.T, b)
+''', "transposed"),
+    wrong("mm-solve", "divides by the diagonal", '''
+def solve(A, b):
+    return b / np.diag(A)
+''', "known-mistake"),
+    wrong("mm-solve", "arguments swapped", '''
+def solve(A, b):
+    return np.linalg.solve(b, A)
+''', "exception"),
+    right("mm-solve", "np.linalg.solve", '''
+def solve(A, b):
+    return np.linalg.solve(A, b)
+'''),
+    right("mm-solve", "lstsq", '''
+def solve(A, b):
+    return np.linalg.lstsq(A, b, rcond=None)[0]
+'''),
+    right("mm-solve", "QR", '''
+def solve(A, b):
+    Q, R = np.linalg.qr(A)
+    return np.linalg.solve(R, Q.T @ b)
+'''),
+    # -- mm-attention -----------------------------------------------------------------
+    wrong("mm-attention", "no scale", '''
+def attention_scores(Q, K):
+    return Q @ np.swapaxes(K, -1, -2)
+''', "factor-quantity"),
+    wrong("mm-attention", "divides by d", '''
+def attention_scores(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / Q.shape[-1]
+''', "factor-quantity"),
+    wrong("mm-attention", "sqrt of the number of tokens", '''
+def attention_scores(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-2])
+''', "factor-quantity"),
+    wrong("mm-attention", "d = Q.shape[1]", '''
+def attention_scores(Q, K):
+    d = Q.shape[1]
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(d)
+''', "factor-quantity"),
+    wrong("mm-attention", "K.T on a stack", '''
+def attention_scores(Q, K):
+    return Q @ K.T / np.sqrt(Q.shape[-1])
+''', "exception"),
+    wrong("mm-attention", "keys in the rows", '''
+def attention_scores(Q, K):
+    return K @ np.swapaxes(Q, -1, -2) / np.sqrt(Q.shape[-1])
+''', "transposed"),
+    wrong("mm-attention", "transpose(0, 2, 1)", '''
+def attention_scores(Q, K):
+    return Q @ K.transpose(0, 2, 1) / np.sqrt(Q.shape[-1])
+''', "exception"),
+    wrong("mm-attention", "entrywise", '''
+def attention_scores(Q, K):
+    return Q * K / np.sqrt(Q.shape[-1])
+''', "wrong-shape"),
+    right("mm-attention", "swapaxes", '''
+def attention_scores(Q, K):
+    d = Q.shape[-1]
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(d)
+'''),
+    right("mm-attention", "einsum", '''
+def attention_scores(Q, K):
+    return np.einsum("...id,...jd->...ij", Q, K) / np.sqrt(Q.shape[-1])
+'''),
+    right("mm-attention", "multiplies by d ** -0.5", '''
+def attention_scores(Q, K):
+    return (Q * Q.shape[-1] ** -0.5) @ np.moveaxis(K, -1, -2)
+'''),
 ]

@@ -17,6 +17,16 @@ answer ignoring each (listed again in every spec's ``requirements``):
   dividing by ‖u‖ instead of u·u fails; the coefficient multiplies ``u``.
 * dot-cosine-matrix: rows are the vectors -> non-square inputs and a square
   one with rows of different lengths; no Python loop -> a source rule.
+* dot-norm-l1: entries count by their size -> cases with negative entries
+  (``np.sum(x)`` fails); without np.linalg.norm -> a source rule.
+* dot-norm-inf: the largest size -> a vector whose largest entry in size is
+  negative, so ``max |x|`` differs from ``max x``; without np.linalg.norm -> a
+  source rule.
+* dot-distances: no Python loop -> a source rule; X is m x d and Y is n x d
+  -> every case has m != n (a transposed or swapped answer has the wrong
+  shape); clip before the square root -> points far from the origin, whose
+  zero distances the identity computes as tiny negatives (``FAR_POINTS``;
+  ``tests/test_practice_specs.py`` asserts that the usual formulas do).
 """
 
 from __future__ import annotations
@@ -146,6 +156,75 @@ def _normalise_columns(X):
     return Xh @ Xh.T
 
 
+_NO_LINALG_NORM = forbid("np.linalg", "scipy",
+                         message="the exercise asks for the formula, without "
+                                 "np.linalg.norm")
+
+
+def _l1(x):
+    return float(np.sum(np.abs(x)))
+
+
+def _l1_cases(rng):
+    return [
+        Case((np.array([3.0, -4.0, 1.0]),), "a negative entry counts by its size: "
+                                            "|-4| = 4"),
+        Case((np.array([-2.5]),), "a single negative entry: its L1 norm is 2.5"),
+        Case((rng.standard_normal(6),), "negative entries count by their size"),
+        Case((np.array([1, -2, 3, -4]),), "integer entries, half of them negative"),
+        Case((np.zeros(3),), "the zero vector has norm 0"),
+    ]
+
+
+def _linf(x):
+    return float(np.max(np.abs(x)))
+
+
+def _linf_cases(rng):
+    return [
+        Case((np.array([3.0, -7.0, 2.0]),), "the largest entry in size is -7: "
+                                            "max |x| = 7, while max x = 3"),
+        Case((np.array([-1.0, -2.0, -0.5]),), "all entries negative: the answer is 2"),
+        Case((rng.standard_normal(8),),),
+        Case((np.array([4, -1, 0]),), "integer entries"),
+        Case((np.array([-5.0]),), "a single negative entry"),
+    ]
+
+
+#: Points far from the origin, some in both X and Y: the distance identity
+#: computes their zero distances as tiny negative numbers (the square root of
+#: which is NaN) with every usual way of writing it; see
+#: ``tests/test_practice_specs.py``.
+FAR_POINTS = np.round(np.random.default_rng(0).standard_normal((30, 8)) + 100, 3)
+
+
+def _distances(X, Y):
+    """Accurate pairwise distances (the differences themselves, no identity)."""
+    X, Y = np.asarray(X, float), np.asarray(Y, float)
+    return np.sqrt(np.sum((X[:, None, :] - Y[None, :, :]) ** 2, axis=2))
+
+
+def _distances_cases(rng):
+    return [
+        Case((rng.standard_normal((4, 3)), rng.standard_normal((6, 3))),
+             "X has 4 rows and Y has 6: the result is 4 x 6, one row per row of X"),
+        Case((rng.standard_normal((3, 5)), rng.standard_normal((2, 5))),
+             "more features than points: X is 3 x 5, Y is 2 x 5"),
+        Case((rng.integers(-5, 6, size=(5, 2)), rng.integers(-5, 6, size=(3, 2))),
+             "integer entries"),
+        Case((FAR_POINTS[:24], FAR_POINTS[6:]),
+             "points far from the origin, some in both X and Y: their distance 0 "
+             "comes out of the identity as a tiny negative number; clip it to 0 "
+             "before the square root"),
+    ]
+
+
+def _distances_unclipped(X, Y):
+    D = np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :] - 2 * X @ Y.T
+    with np.errstate(invalid="ignore"):
+        return np.sqrt(D)
+
+
 EXERCISES = register([
     Exercise(
         "dot-loop", name="dot", reference=_dot, seed=101, cases=_dot_cases,
@@ -254,6 +333,71 @@ EXERCISES = register([
         hints=("Normalise every row to length 1 first; then one matrix product gives every "
                "pairwise dot product at once.",
                "Xhat = X / np.linalg.norm(X, axis=1, keepdims=True); return Xhat @ Xhat.T"),
+    ),
+    Exercise(
+        "dot-norm-l1", name="norm_l1", reference=_l1, seed=108, cases=_l1_cases,
+        rules=[_NO_LINALG_NORM],
+        requirements=["entries count by their size (negative ones too)",
+                      "without np.linalg.norm"],
+        mistakes=[
+            Mistake(lambda x: float(np.sum(x)), "you added the entries themselves, so a "
+                    "negative entry subtracts: add their sizes, np.abs(x), instead.",
+                    "known-mistake"),
+            Mistake(lambda x: float(np.sum(np.maximum(x, 0))), "you added only the "
+                    "positive entries; a negative entry counts too, by its size: "
+                    "|-4| = 4.", "known-mistake"),
+            Mistake(lambda x: float(abs(np.sum(x))), "you took the size of the sum; the L1 "
+                    "norm is the sum of the sizes: np.abs first, then np.sum.",
+                    "known-mistake"),
+            Mistake(lambda x: float(np.sqrt(np.sum(np.abs(x) ** 2))), "that is the L2 "
+                    "(Euclidean) norm; the L1 norm adds the sizes, with no squares and "
+                    "no square root.", "known-mistake"),
+            Mistake(_linf, "that is the largest size, the L-infinity norm; the L1 norm "
+                    "adds all the sizes.", "known-mistake"),
+        ],
+        hints=("The L1 norm adds up how big each entry is, whatever its sign.",
+               "return np.sum(np.abs(x))"),
+    ),
+    Exercise(
+        "dot-norm-inf", name="norm_inf", reference=_linf, seed=109, cases=_linf_cases,
+        rules=[_NO_LINALG_NORM],
+        requirements=["the largest size, max |x_i| (a negative entry can be the largest)",
+                      "without np.linalg.norm"],
+        mistakes=[
+            Mistake(lambda x: float(np.max(x)), "you took the largest entry; the "
+                    "L-infinity norm is the largest entry *in size*: a negative entry "
+                    "such as -7 can be the largest. Take np.abs first.", "known-mistake"),
+            Mistake(lambda x: float(abs(np.max(x))), "you took the size of the largest "
+                    "entry; take the largest of the sizes instead: np.max(np.abs(x)).",
+                    "known-mistake"),
+            Mistake(_l1, "that is the sum of the sizes, the L1 norm; the L-infinity norm "
+                    "keeps only the largest one.", "known-mistake"),
+        ],
+        hints=("Look at how big each entry is, whatever its sign, and keep the biggest.",
+               "return np.max(np.abs(x))"),
+    ),
+    Exercise(
+        "dot-distances", name="distances", reference=_distances, seed=110,
+        cases=_distances_cases, atol=1e-4,
+        rules=[no_loop("the exercise asks for no Python loop: the squared lengths of the "
+                       "rows and one matrix product X @ Y.T give every pair at once")],
+        requirements=["no Python loop", "X is m x d and Y is n x d: the result is m x n",
+                      "clip tiny negative squared distances to 0 before the square root"],
+        mistakes=[
+            Mistake(lambda X, Y: np.sqrt(np.maximum(
+                np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :] - X @ Y.T,
+                0.0)), "the cross term of the identity is 2 x·y, twice the dot product: "
+                    "‖x - y‖² = ‖x‖² + ‖y‖² - 2 x·y.", "factor"),
+            Mistake(lambda X, Y: np.sqrt(np.maximum(
+                np.sum(X * X, axis=1)[:, None] + np.sum(Y * Y, axis=1)[None, :]
+                + 2 * X @ Y.T, 0.0)), "the cross term is subtracted: "
+                    "‖x - y‖² = ‖x‖² + ‖y‖² - 2 x·y.", "wrong-sign"),
+        ],
+        hints=("Expand ‖x - y‖² with the distance identity: two squared lengths and "
+               "one dot product. All the dot products x_i·y_j at once are X @ Y.T.",
+               "sq_x = np.sum(X * X, axis=1) (length m), sq_y = np.sum(Y * Y, axis=1) "
+               "(length n); D = sq_x[:, None] + sq_y[None, :] - 2 * X @ Y.T is m x n; "
+               "return np.sqrt(np.maximum(D, 0.0))."),
     ),
     Exercise(
         "dot-orthogonal", name="t", reference=1.5,

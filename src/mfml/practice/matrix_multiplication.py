@@ -17,6 +17,22 @@ Stated requirements and what breaks an answer ignoring them:
 * mm-chain: the cheaper order, with the four terms right -> shapes where every
   single wrong term changes the answer (``tests/test_practice_specs.py``
   enumerates them); use your ``matmul_flops`` -> a source rule.
+* mm-inverse: the formula -> a source rule; ValueError on a singular matrix ->
+  cases that must raise (``Case(raises=ValueError)``): det exactly 0, the zero
+  matrix, and ``ROUNDED_SINGULAR``, singular on paper with a rounded det of
+  -5.6e-17 (breaks ``det == 0``); relative, not absolute -> ``TINY_INVERTIBLE``
+  (det -7e-16, breaks ``abs(det) < 1e-12`` and ``np.isclose(det, 0)``);
+  b and c in the right places -> a non-symmetric first case.
+* mm-inverse-product: B^-1 A^-1 -> random non-commuting inverses; no
+  inverting -> a source rule (np.linalg, inverse_2x2).
+* mm-solve: no inv/pinv -> a source rule; accurate -> the 10 x 10 Hilbert
+  matrix, where an inverse formed any way (solve(A, I) @ b too) is off by
+  8e-3 relative and solve, lstsq, QR and Cholesky by at most 3e-4
+  (``SOLVE_RTOL`` = 2e-3 sits between; tests/test_practice_specs.py).
+* mm-attention: the sqrt(d) scale, d the last axis -> cases with n != d and a
+  3-D stack where Q.shape[1] is not d; queries in rows -> 5 queries against 6
+  keys; only the last two axes of K transposed -> 3-D and 4-D stacks (K.T
+  fails or mixes heads).
 """
 
 from __future__ import annotations
@@ -297,5 +313,201 @@ EXERCISES = register([
                "agree, whatever k is.",
                "One order gives top-right entry 3k, the other 2k; they are equal only when "
                "3k = 2k."),
+    ),
+])
+
+
+# ---------------------------------------------------------------------------
+# The inverse, solving, attention (issue 8)
+# ---------------------------------------------------------------------------
+
+#: The relative test the exercise states: singular when |ad - bc| <= SINGULAR_RTOL * (|ad| + |bc|).
+SINGULAR_RTOL = 1e-12
+
+#: Singular in exact arithmetic, but 0.3 - 3 * 0.1 rounds to -5.6e-17, not 0:
+#: a test ``ad - bc == 0`` lets it through.
+ROUNDED_SINGULAR = np.array([[1.0, 0.1], [3.0, 0.3]])
+
+#: Tiny entries, far from singular (|ad - bc| = |ad| + |bc|): an absolute test
+#: such as ``abs(det) < 1e-12`` calls it singular.
+TINY_INVERTIBLE = np.array([[1e-8, 2e-8], [3e-8, -1e-8]])
+
+
+def _inverse_2x2(A):
+    (a, b), (c, d) = np.asarray(A, dtype=float)
+    det = a * d - b * c
+    if abs(det) <= SINGULAR_RTOL * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular matrix")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
+def _inverse_cases(rng):
+    cases = [Case((np.array([[2.0, 1.0], [5.0, 3.0]]),),
+                  "a non-symmetric matrix: b and c are different entries"),
+             Case((np.array([[4.0, 7.0], [2.0, 6.0]]),), "determinant 10: divide by it")]
+    cases += [Case((rng.standard_normal((2, 2)),)) for _ in range(2)]
+    cases.append(Case((np.array([[1, 2], [3, 4]]),), "integer entries"))
+    cases.append(Case((np.array([[1.0, 2.0], [2.0, 4.0]]),),
+                      "a singular matrix (det = 0): raise ValueError", raises=ValueError))
+    cases.append(Case((ROUNDED_SINGULAR.copy(),),
+                      "singular, but rounding makes ad - bc = -5.6e-17, not 0: test "
+                      "|ad - bc| <= 1e-12 * (|ad| + |bc|), not det == 0", raises=ValueError))
+    cases.append(Case((TINY_INVERTIBLE.copy(),),
+                      "tiny entries but far from singular (det = -7e-16 = -(|ad| + |bc|)): "
+                      "compare |ad - bc| with |ad| + |bc|, not with a fixed number"))
+    cases.append(Case((np.zeros((2, 2)),), "the zero matrix is singular", raises=ValueError))
+    return cases
+
+
+def _inv_product_cases(rng):
+    out = []
+    for n in (2, 3, 3):
+        A = rng.standard_normal((n, n)) + n * np.eye(n)
+        B = rng.standard_normal((n, n)) + n * np.eye(n)
+        out.append(Case((np.linalg.inv(A), np.linalg.inv(B)),
+                        "B^-1 A^-1 and A^-1 B^-1 differ here"))
+    return out
+
+
+def _hilbert(n):
+    i = np.arange(1, n + 1)
+    return 1.0 / (i[:, None] + i[None, :] - 1)
+
+
+#: The Hilbert case of mm-solve: inv(H) @ b is off by about 8e-3 relative to
+#: np.linalg.solve, lstsq, QR or Cholesky by at most 3e-4 (tests/test_practice_specs.py).
+SOLVE_RTOL = 2e-3
+
+
+def _solve_cases(rng):
+    H = _hilbert(10)
+    cases = [Case((np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0]))),
+             Case((rng.standard_normal((4, 4)) + 4 * np.eye(4), rng.standard_normal(4))),
+             Case((H, H @ np.ones(10)),
+                  "the 10 x 10 Hilbert matrix, nearly singular: inv(A) @ b (an inverse "
+                  "formed any way) is off in the third digit here, solve is not")]
+    return cases
+
+
+def _attention(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-1])
+
+
+def _attention_cases(rng):
+    return [Case((rng.standard_normal((3, 4)), rng.standard_normal((3, 4))),
+                 "2-D: one head, 3 tokens, d = 4"),
+            Case((rng.standard_normal((2, 5)), rng.standard_normal((6, 5))),
+                 "5 queries against 6 keys: the scores are (2, 6), not (6, 2)"),
+            Case((rng.standard_normal((4, 3, 9)), rng.standard_normal((4, 5, 9))),
+                 "a stack of 4 heads, 3 queries, 5 keys, d = 9: transpose only the last "
+                 "two axes of K, and d is the LAST axis"),
+            Case((rng.standard_normal((2, 3, 6, 16)), rng.standard_normal((2, 3, 6, 16))),
+                 "a batch of 2 sequences with 3 heads each (4-D)")]
+
+
+def _attention_no_swap(Q, K):
+    return Q @ K.T / np.sqrt(Q.shape[-1])
+
+
+EXERCISES += register([
+    Exercise(
+        "mm-inverse", name="inverse_2x2", reference=_inverse_2x2, seed=306,
+        cases=_inverse_cases,
+        rules=[forbid("np.linalg", message="the exercise asks for the formula, not "
+                      "np.linalg")],
+        requirements=["the formula, not np.linalg", "ValueError on a singular matrix",
+                      "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)",
+                      "relative, not absolute: tiny entries are not singular"],
+        mistakes=[
+            Mistake(lambda A: np.array([[A[1][1], -A[1][0]], [-A[0][1], A[0][0]]])
+                    / (A[0][0] * A[1][1] - A[0][1] * A[1][0]),
+                    "you put -c top right and -b bottom left: that is the transpose of the "
+                    "inverse. The top row is (d, -b), the bottom row (-c, a).", "transposed"),
+            Mistake(lambda A: np.array([[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]]),
+                    "you forgot to divide by the determinant ad - bc.", "known-mistake"),
+            Mistake(lambda A: np.array([[A[1][1], A[0][1]], [A[1][0], A[0][0]]])
+                    / (A[0][0] * A[1][1] - A[0][1] * A[1][0]),
+                    "the off-diagonal entries change sign: the top row is (d, -b), the "
+                    "bottom row (-c, a).", "known-mistake"),
+            Mistake(lambda A: np.array([[A[0][0], -A[0][1]], [-A[1][0], A[1][1]]])
+                    / (A[0][0] * A[1][1] - A[0][1] * A[1][0]),
+                    "a and d swap places in the inverse: the top row is (d, -b), the bottom "
+                    "row (-c, a).", "known-mistake"),
+            Mistake(lambda A: np.array([[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]])
+                    * (A[0][0] * A[1][1] - A[0][1] * A[1][0]),
+                    "you multiplied by the determinant; divide by it.", "reciprocal"),
+        ],
+        hints=("Swap a and d, change the signs of b and c, divide by ad - bc; and decide "
+               "'singular' by comparing |ad - bc| with |ad| + |bc|.",
+               "(a, b), (c, d) = A; det = a * d - b * c; if abs(det) <= 1e-12 * (abs(a * d) "
+               "+ abs(b * c)): raise ValueError('singular matrix'); return "
+               "np.array([[d, -b], [-c, a]]) / det."),
+    ),
+    Exercise(
+        "mm-inverse-product", name="inverse_of_product",
+        reference=lambda A_inv, B_inv: B_inv @ A_inv, seed=307, cases=_inv_product_cases,
+        rules=[forbid("np.linalg", "inverse_2x2", message="the exercise asks you not to "
+                      "invert anything: combine the two inverses you are given")],
+        requirements=["undo the last map first: B^-1 A^-1", "no inverting"],
+        mistakes=[
+            Mistake(lambda A_inv, B_inv: A_inv @ B_inv, "you kept the order: (AB)^-1 is "
+                    "B^-1 A^-1. AB applies B first, so undoing it removes A first: shoes off "
+                    "before socks.", "wrong-order"),
+            Mistake(lambda A_inv, B_inv: A_inv * B_inv, "* multiplies entry by entry; the "
+                    "inverse of a product is the matrix product B_inv @ A_inv.",
+                    "known-mistake"),
+            Mistake(lambda A_inv, B_inv: B_inv * A_inv, "* multiplies entry by entry; the "
+                    "inverse of a product is the matrix product B_inv @ A_inv.",
+                    "known-mistake"),
+        ],
+        hints=("AB means 'apply B, then A'. Which map must be undone first?",
+               "return B_inv @ A_inv."),
+    ),
+    Exercise(
+        "mm-solve", name="solve", reference=lambda A, b: np.linalg.solve(A, b), seed=308,
+        cases=_solve_cases, rtol=SOLVE_RTOL,
+        rules=[forbid("np.inv", "np.pinv", "inv", "pinv", message="the exercise asks you "
+                      "not to form the inverse: no np.linalg.inv or pinv")],
+        requirements=["no np.linalg.inv or pinv", "accurate on a nearly singular matrix"],
+        mistakes=[
+            Mistake(lambda A, b: np.linalg.inv(A) @ b, "that is the inverse route, "
+                    "inv(A) @ b (or solve(A, I) @ b, which forms the same inverse): on the "
+                    "Hilbert matrix it loses two more digits than np.linalg.solve(A, b).",
+                    "inaccurate"),
+            Mistake(lambda A, b: np.linalg.solve(A.T, b), "you solved with the transpose "
+                    "of A; solve A x = b.", "transposed"),
+            Mistake(lambda A, b: A @ b, "A @ b applies A to b; solving goes the other way: "
+                    "np.linalg.solve(A, b) finds the x with A @ x = b.", "known-mistake"),
+            Mistake(lambda A, b: b / np.diag(A), "dividing b by the diagonal of A only works "
+                    "for a diagonal matrix: use np.linalg.solve(A, b).", "known-mistake"),
+        ],
+        hints=("NumPy has a function that solves A x = b directly, without the inverse.",
+               "return np.linalg.solve(A, b)."),
+    ),
+    Exercise(
+        "mm-attention", name="attention_scores", reference=_attention, seed=309,
+        cases=_attention_cases,
+        requirements=["divide by sqrt(d), d the last axis", "queries in the rows, keys in "
+                      "the columns", "stacks: transpose only the last two axes of K"],
+        mistakes=[
+            Mistake(lambda Q, K: Q @ np.swapaxes(K, -1, -2), "you left out the scale: divide "
+                    "the scores by sqrt(d).", "factor-quantity"),
+            Mistake(lambda Q, K: Q @ np.swapaxes(K, -1, -2) / Q.shape[-1], "divide by the "
+                    "square root of d, not by d itself.", "factor-quantity"),
+            Mistake(lambda Q, K: Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-2]),
+                    "d is the length of each query and key, the LAST axis: Q.shape[-1], "
+                    "not the number of tokens.", "factor-quantity"),
+            Mistake(lambda Q, K: Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[1]),
+                    "Q.shape[1] is d only for a 2-D Q; in a stack it is the number of "
+                    "queries. Use Q.shape[-1].", "factor-quantity"),
+            Mistake(lambda Q, K: K @ np.swapaxes(Q, -1, -2) / np.sqrt(Q.shape[-1]),
+                    "that is K Q^T: keys in the rows. Entry (i, j) is query i against key "
+                    "j: Q @ K^T.", "transposed"),
+            Mistake(_attention_no_swap, "K.T reverses ALL the axes of a stack; transpose "
+                    "only the last two: np.swapaxes(K, -1, -2), which works for 2-D, 3-D and "
+                    "4-D alike.", "known-mistake"),
+        ],
+        hints=("Entry (i, j) is the dot product of query i with key j, divided by sqrt(d).",
+               "d = Q.shape[-1]; return Q @ np.swapaxes(K, -1, -2) / np.sqrt(d)."),
     ),
 ])
