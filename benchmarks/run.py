@@ -2,6 +2,8 @@
 
     make bench                                  # everything (builds, runs the suite)
     .venv/bin/python benchmarks/run.py --corpus # only the practice checker's corpus figures
+    .venv/bin/python benchmarks/run.py --pages book/_build/html
+                                                # only the per-page weights of a built site
 
 Measured, not asserted: timings depend on the machine, so no test fails on
 them. Re-run after a change that could move them and commit the new file.
@@ -39,6 +41,20 @@ def kb(n: int) -> str:
     return f"{n / 1024:,.0f} KB"
 
 
+def interactive_frames(html: str) -> list[tuple[int, int]]:
+    """(frame count, KB) of every static interactive on a built page.
+
+    Read from the frames each interactive embeds (its ``mfml-frames`` JSON),
+    not from the page's text: readers are not shown these figures.
+    """
+    out = []
+    for data in re.findall(r'<script type="application/json" class="mfml-frames">(.*?)'
+                           r"</script>", html, re.S):
+        png = json.loads(data)["png"]
+        out.append((len(png), round(sum(len(p) for p in png) / 1024)))
+    return out
+
+
 def page_weight(site: Path, page: str) -> dict:
     """Bytes a first visit to `page` downloads: the HTML and everything it references."""
     html_path = site / f"{page}.html"
@@ -51,14 +67,42 @@ def page_weight(site: Path, page: str) -> dict:
         f = (html_path.parent / ref).resolve()
         if f.is_file() and f.suffix in {".js", ".css", ".png", ".svg", ".jpg", ".woff2"}:
             files[f] = f.stat().st_size
-    frames = re.findall(r"Static version: (\d+) frames precomputed when the book was built "
-                        r"\((\d+) KB\)", html)
+    frames = interactive_frames(html)
     return {
         "html": html_path.stat().st_size,
         "images": sum(s for f, s in files.items() if f.parent.name == "_images"),
         "scripts_css": sum(s for f, s in files.items() if f.suffix in {".js", ".css"}),
         "frames": frames,
     }
+
+
+def page_table(per_page: dict) -> list[str]:
+    lines = ["| Page | HTML | Figures | Interactive frames |", "|---|---|---|---|"]
+    for c, w in per_page.items():
+        frames = "; ".join(f"{n} frames, {size} KB" for n, size in w["frames"]) or "none"
+        lines.append(f"| {c} | {kb(w['html'])} | {kb(w['images'])} | {frames} |")
+    return lines
+
+
+def site_pages(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).with_suffix("").as_posix()
+                  for p in site.glob("*/*.html")
+                  if p.parent.name not in ("_static", "_sources"))
+
+
+def pages_only(site: Path) -> None:
+    """Rewrite only the per-page table of RESULTS.md from a site you built (quick:
+    no build, no suite): ``python benchmarks/run.py --pages book/_build/html``."""
+    text = OUT.read_text()
+    head, rest = text.split("## Every chapter page", 1)
+    tail = rest[rest.index("## Practice checker"):]
+    table = page_table({c: page_weight(site, c) for c in site_pages(site)})
+    OUT.write_text(head + "## Every chapter page\n\n"
+                   "The HTML includes the interactives' frames; scripts and styles are "
+                   "shared by all pages.\n"
+                   f"Table measured {dt.date.today().isoformat()} from a built site "
+                   "(`run.py --pages`).\n\n" + "\n".join(table) + "\n\n" + tail)
+    print("\n".join(table))
 
 
 def corpus_lines() -> list[str]:
@@ -100,9 +144,7 @@ def main() -> None:
         rebuild = timed(build)
         site = Path(tmp) / "_build" / "html"
         weight = page_weight(site, "linear_algebra/dot_product")
-        chapters = sorted(p.relative_to(site).with_suffix("").as_posix()
-                          for p in site.glob("*/*.html")
-                          if p.parent.name not in ("_static", "_sources"))
+        chapters = site_pages(site)
         per_page = {c: page_weight(site, c) for c in chapters}
         total_site = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         vendor = sum(f.stat().st_size for f in (site / "_static/_vendor").rglob("*")
@@ -129,10 +171,7 @@ def main() -> None:
         ("Vendored JavaScript (MathJax, RequireJS, widget manager)", kb(vendor)),
         (f"Whole site ({pages} HTML files)", kb(total_site)),
     ]
-    page_lines = ["| Page | HTML | Figures | Interactive frames |", "|---|---|---|---|"]
-    for c, w in per_page.items():
-        frames = "; ".join(f"{n} frames, {size} KB" for n, size in w["frames"]) or "none"
-        page_lines.append(f"| {c} | {kb(w['html'])} | {kb(w['images'])} | {frames} |")
+    page_lines = page_table(per_page)
     lines = [
         "# Measured figures",
         "",
@@ -171,5 +210,7 @@ if __name__ == "__main__":
         sys.exit("run through `make bench` (needs the project's virtual environment)")
     if sys.argv[1:] == ["--corpus"]:
         corpus_only()
+    elif sys.argv[1:2] == ["--pages"] and len(sys.argv) == 3:
+        pages_only(Path(sys.argv[2]))
     else:
         main()

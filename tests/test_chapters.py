@@ -22,8 +22,9 @@ from .helpers import BOOK
 
 
 def chapter_pages() -> list[str]:
-    """Every page of a book part (book/<part>/<page>.md) in the table of contents."""
-    return [d for d in toc_order(BOOK) if "/" in d]
+    """Every topic page of a book part (book/<part>/<page>.md) in the table of
+    contents: all but the part's closing page (where_it_leads)."""
+    return chapters.chapter_docs(BOOK)
 
 
 # --------------------------------------------------------------------------- the real book
@@ -187,3 +188,51 @@ def test_link_docs_points_links_at_built_pages_and_reports_unknown_pages():
     hrefs = {a["data-mfml-doc"]: a["href"] for a in soup.select("a.mfml-doc")}
     assert hrefs["linear_algebra/vectors_matrices"] == "../x/linear_algebra/vectors_matrices.html"
     assert hrefs["linear_algebra/dot_product"] == "dot_product.md"   # left for the warning
+
+
+# --------------------------------------------------------------------------- part ends
+def _upcoming(doc: str) -> list[tuple[str, str]]:
+    from mfml.sphinx_ext import parse_upcoming
+
+    text = (BOOK / f"{doc}.md").read_text(encoding="utf-8")
+    return [parse_upcoming(m) for m in re.findall(r"\{upcoming\}`([^`]+)`", text)]
+
+
+def _part_ends() -> list[str]:
+    return [d for d in toc_order(BOOK) if "/" in d and not chapters.is_chapter_doc(d)]
+
+
+def test_each_part_ends_with_its_closing_page():
+    import yaml
+
+    toc = yaml.safe_load((BOOK / "_toc.yml").read_text(encoding="utf-8"))
+    ends = _part_ends()
+    assert "linear_algebra/where_it_leads" in ends
+    for end in ends:
+        part = next(p for p in toc["parts"]
+                    if any(str(c["file"]) == end for c in p["chapters"]))
+        assert str(part["chapters"][-1]["file"]) == end, f"{end} must close its part"
+
+
+@pytest.mark.parametrize("end", _part_ends())
+def test_the_closing_page_names_what_comes_next_and_links_it_once_it_exists(end):
+    """Every later chapter the page names is an {upcoming} role (a link once the page
+    is in _toc.yml). A page that lands under another file name than the one named
+    here would stay unlinked: its title gives it away."""
+    named = _upcoming(end)
+    assert {t for t, _ in named} >= {"Derivatives", "Partial derivatives", "Chain rule",
+                                     "Gradient", "Gradient descent"}
+    docs = toc_order(BOOK)
+    titles = {chapters.title(BOOK / f"{d}.md").lower(): d for d in docs}
+    for title, target in named:
+        landed = titles.get(title.lower())
+        assert landed in (None, target), (
+            f"{end}.md names {title!r} as {target}, but the book has it as {landed}: "
+            "update the {upcoming} target")
+
+
+def test_the_closing_page_is_not_a_chapter():
+    assert not chapters.is_chapter_doc("linear_algebra/where_it_leads")
+    assert chapters.is_chapter_doc("linear_algebra/eigen")
+    assert not chapters.is_chapter_doc("notation")
+    assert "linear_algebra/where_it_leads" not in chapter_pages()

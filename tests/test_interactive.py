@@ -292,23 +292,32 @@ class TestFrames:
     def test_too_many_frames(self):
         calls = []
         with pytest.raises(ValueError, match="static_step") as info:
-            explore(make_draw(calls), x=Slider(0, 1, 0.01), alt="a")
-        assert "101" in str(info.value)
+            explore(make_draw(calls), x=Slider(0, 1, 0.005), alt="a")
+        assert "201" in str(info.value)
         assert calls == []  # refused before drawing anything
 
     def test_too_many_frames_product(self):
-        with pytest.raises(ValueError, match=r"9 x 9"):
-            explore(make_draw(), x=Slider(0, 1, 0.125), y=Slider(0, 1, 0.125), alt="a")
+        with pytest.raises(ValueError, match=r"17 x 17"):
+            explore(make_draw(), x=Slider(0, 1, 0.0625), y=Slider(0, 1, 0.0625), alt="a")
 
     def test_max_frames_is_configurable(self):
-        assert MAX_FRAMES == interactive.MAX_FRAMES == 64
+        assert MAX_FRAMES == interactive.MAX_FRAMES == 128
         with pytest.raises(ValueError, match="static_step"):
             explore(make_draw(), x=Slider(0, 1, 0.25), alt="a", max_frames=4)
         assert explore(make_draw(), x=Slider(0, 1, 0.25), alt="a", max_frames=5).shape == (5,)
 
     def test_static_step_keeps_page_light(self):
-        it = explore(make_draw(), x=Slider(0, 1, 0.01, static_step=0.5), alt="a")
+        it = explore(make_draw(), x=Slider(0, 1, 0.005, static_step=0.5), alt="a")
         assert it.shape == (3,)
+
+    def test_static_grid_follows_the_live_step_by_default(self):
+        # a lesson with 5-degree steps gets 5-degree frames unless the chapter says otherwise
+        it = explore(make_draw(), x=Slider(0, 180, 5), alt="a")
+        assert it.shape == (37,) and it.params["x"].grid()[:3] == [0, 5, 10]
+
+    def test_stats_are_for_the_benchmark(self):
+        it = explore(make_draw(), x=Slider(0, 1, 0.5), kind=["line", "dot"], alt="a", dpi=30)
+        assert it.stats() == {"frames": 6, "bytes": it.nbytes, "shape": [3, 2]}
 
     @pytest.mark.parametrize("alt", ["", "   ", None])
     def test_missing_alt_text(self, alt):
@@ -422,14 +431,43 @@ class TestStaticHtml:
         assert len(data["png"]) == 10
         assert [base64.b64decode(p) for p in data["png"]] == it.frames
 
-    def test_size_note(self, two_param):
+    def test_note_says_how_to_go_live_without_frame_count_or_size(self, two_param):
         it, page = two_param
         m = re.search(r'<p class="mfml-note"[^>]*>(.*?)</p>', page, re.S)
         assert m
         note = m.group(1)
-        assert "Static version: 10 frames precomputed" in note
-        assert f"({it.nbytes / 1024:.0f} KB)" in note
-        assert "Binder" in note
+        assert "Jupyter" in note and "Binder" in note
+        # frame counts and kilobytes mean nothing to a learner: benchmark only
+        assert not re.search(r"\bframes?\b|\bKB\b|\d", note)
+
+    def test_no_step_note_when_static_grid_is_the_live_grid(self, two_param):
+        it, page = two_param
+        assert "mfml-step-note" not in page
+
+    def test_step_note_when_static_grid_is_coarser(self):
+        it = explore(make_draw(), x=Slider(0, 180, 5, static_step=15,
+                                           label="angle of v (°)"),
+                     alt="a", dpi=30, max_frames=128)
+        page = it.static_html()
+        notes = re.findall(r'<p class="mfml-step-note"[^>]*>(.*?)</p>', page)
+        assert notes == ["On this page the angle of v slider moves in steps of 15°; "
+                         "in Jupyter, 5°."]
+        # right under its control, before the figure
+        assert page.index("mfml-step-note") < page.index("<img")
+        assert page.index('name="x"') < page.index("mfml-step-note")
+
+    @pytest.mark.parametrize("slider, expected", [
+        (Slider(0, 1, 0.25, static_step=0.5, label="shear k"),
+         "On this page the shear k slider moves in steps of 0.5; in Jupyter, 0.25."),
+        (Slider(0, 1, 0.25, static_step=0.5),
+         "On this page the x slider moves in steps of 0.5; in Jupyter, 0.25."),
+        (Slider(0, 2, 0.5, static_step=1, label="time (s)", unit=" s"),
+         "On this page the time slider moves in steps of 1 s; in Jupyter, 0.5 s."),
+        (Slider(0, 1, 0.25), None),
+        (Slider(0, 1, 0.25, static_step=0.25), None),
+    ])
+    def test_step_note_wording(self, slider, expected):
+        assert slider.step_note("x") == expected
 
     def test_script_and_wrapper(self, two_param):
         it, page = two_param

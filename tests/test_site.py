@@ -251,7 +251,10 @@ def test_page_works_offline_with_math_typeset(visit, path):
     v = visit(path)
     assert not v.errors, f"console errors on {path}: {v.errors}"
     assert not v.outside, f"{path} tried to reach outside the machine: {v.outside}"
-    text = v.page.inner_text("main")
+    # LaTeX shown on purpose as code (the notation page's macro table) is not raw math
+    text = v.page.evaluate("""() => { const m = document.querySelector('main').cloneNode(true);
+        m.querySelectorAll('code, pre').forEach(c => c.remove()); document.body.append(m);
+        const t = m.innerText; m.remove(); return t; }""")
     assert "$$" not in text and "\\mathbf" not in text and "\\norm" not in text, \
         f"raw LaTeX left on {path}"
     has_math = (BOOK / (toc_files()[_page_paths().index(path)] + ".md")).read_text().count("$") >= 2
@@ -266,7 +269,9 @@ def _pages_with_interactives():
 
 
 def test_every_chapter_with_code_has_an_interactive():
-    chapters = [p for p in toc_files() if "/" in p]
+    from mfml.chapters import is_chapter_doc  # not the part's closing page
+
+    chapters = [p for p in toc_files() if is_chapter_doc(p)]
     assert chapters and all(f"{p}.html" in _pages_with_interactives() for p in chapters)
 
 
@@ -299,6 +304,21 @@ def test_static_interactives_change_their_figure_at_both_ends_of_every_slider(vi
             assert len(seen) >= 2, f"control {i} of interactive {b} on {path} is dead"
             assert img.evaluate("i => i.complete && i.naturalWidth > 100")
     assert not v.errors, v.errors
+
+
+@pytest.mark.parametrize("path", _pages_with_interactives())
+def test_interactive_captions_speak_to_the_reader_not_the_benchmark(visit, path):
+    """No frame count or kilobytes under an interactive (benchmarks/run.py reads
+    them from the embedded frames); a coarser static grid is said in one line."""
+    v = visit(path)
+    boxes = v.page.locator(".mfml-interactive")
+    for b in range(boxes.count()):
+        text = boxes.nth(b).inner_text()
+        assert not re.search(r"\bframes?\b|\bKB\b", text), f"{path}: {text!r}"
+        assert "Jupyter" in text and "Binder" in text
+        for note in boxes.nth(b).locator(".mfml-step-note").all_inner_texts():
+            assert re.fullmatch(r"On this page the .+ slider moves in steps of \S+; "
+                                r"in Jupyter, \S+\.", note.strip()), note
 
 
 def _eigen_matrix_choice(v):
@@ -352,6 +372,110 @@ def test_dot_product_slider_shows_its_values(visit):
     assert box.locator("output").first.inner_text().strip() == "180"
 
 
+class _PracticeLinks(HTMLParser):
+    """Each ``span.mfml-practice`` of a page: its whole text (nested spans and
+    code included, whitespace collapsed) and the links inside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.found, self._depth, self._text, self._links = [], 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self._depth:
+            self._depth += tag not in ("br", "img", "wbr")
+            if tag == "a":
+                self._links.append(attrs.get("href", ""))
+        elif tag == "span" and "mfml-practice" in (attrs.get("class") or "").split():
+            self._depth, self._text, self._links = 1, [], []
+
+    def handle_endtag(self, tag):
+        if self._depth:
+            self._depth -= 1
+            if not self._depth:
+                self.found.append((" ".join("".join(self._text).split()), self._links))
+
+    def handle_data(self, data):
+        if self._depth:
+            self._text.append(data)
+
+
+def practice_links(page: str) -> list[tuple[str, list[str]]]:
+    parser = _PracticeLinks()
+    parser.feed(page)
+    return parser.found
+
+
+def test_practice_links_parser_reads_nested_markup():
+    page = ('<p>in <span class="mfml-practice"><a class="reference external" href="B">'
+            'exercises/x.md</a> <span class="mfml-practice-where">(opens on Binder)</span>'
+            ' or on your machine with <code class="docutils literal notranslate">'
+            '<span class="pre">make</span> <span class="pre">lab</span></code></span>: go</p>')
+    assert practice_links(page) == [(
+        "exercises/x.md (opens on Binder) or on your machine with make lab", ["B"])]
+    assert practice_links('<a href="https://mybinder.org/x">x.md</a>') == []
+
+
+@pytest.mark.parametrize("page", [p for p in toc_files() if "/" in p
+                                  and "{practice}" in (BOOK / f"{p}.md").read_text()])
+def test_practice_link_says_it_opens_on_binder_and_how_to_run_it_locally(site, page):
+    topic = Path(page).name
+    found = practice_links((site / f"{page}.html").read_text(encoding="utf-8"))
+    assert found, f"{page}: the {{practice}} link did not render"
+    for text, links in found:
+        assert text.startswith(f"exercises/{topic}.md (opens on Binder)"), text
+        assert text.endswith("or on your machine with make lab"), text
+        assert len(links) == 1 and links[0].startswith("https://mybinder.org/v2/gh/")
+        assert links[0].endswith(f"urlpath=lab/tree/exercises/{topic}.md")
+        assert (ROOT / "exercises" / f"{topic}.md").is_file()
+
+
+def test_every_chapter_links_its_practice_notebook_with_the_role():
+    chapters = [p for p in toc_files() if "/" in p
+                and (ROOT / "exercises" / f"{Path(p).name}.md").is_file()]
+    assert chapters
+    for page in chapters:
+        text = (BOOK / f"{page}.md").read_text(encoding="utf-8")
+        assert f"{{practice}}`{Path(page).name}.md`" in text, page
+        assert "mybinder.org" not in text, f"{page}: link the notebook with {{practice}}"
+
+
+def test_where_it_leads_links_what_exists_and_names_what_does_not(site):
+    """The {upcoming} names on the part's closing page: a link to every page that is
+    in the book, plain text for the ones still to come."""
+    from bs4 import BeautifulSoup
+
+    from mfml.sphinx_ext import parse_upcoming
+
+    source = (BOOK / "linear_algebra" / "where_it_leads.md").read_text(encoding="utf-8")
+    named = [parse_upcoming(m) for m in re.findall(r"\{upcoming\}`([^`]+)`", source)]
+    soup = BeautifulSoup((site / "linear_algebra" / "where_it_leads.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    main = soup.select_one("main") or soup
+    plain = {" ".join(s.get_text().split()) for s in main.select("span.mfml-upcoming")}
+    links = {" ".join(a.get_text().split()): a["href"] for a in main.select("a[href]")}
+    for title, target in named:
+        if target in toc_files():
+            assert title in links and links[title].split("#")[0].endswith(
+                Path(target).name + ".html"), f"{title}: {target} exists but is not linked"
+            assert title not in plain
+        else:
+            assert title in plain and title not in links, title
+
+
+def test_the_last_chapter_of_the_part_leads_to_where_it_leads(site):
+    from bs4 import BeautifulSoup
+
+    docs = toc_files()
+    end = docs.index("linear_algebra/where_it_leads")
+    before = docs[end - 1]
+    soup = BeautifulSoup((site / f"{before}.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    nxt = soup.select_one("a.right-next")
+    assert nxt and nxt["href"].split("#")[0].endswith("where_it_leads.html"), \
+        f"'Next' on {before} goes to {nxt and nxt['href']}"
+
+
 def test_solutions_are_hidden_until_clicked(visit):
     v = visit("linear_algebra/dot_product.html")
     solution = v.page.locator("div.solution").first
@@ -391,7 +515,8 @@ _CODE_ROOM = """() => {
 
 
 @pytest.mark.parametrize("width", [1366, 1024])
-@pytest.mark.parametrize("path", [f"{p}.html" for p in toc_files() if "/" in p])
+@pytest.mark.parametrize("path", [f"{p}.html" for p in toc_files() if "/" in p and
+                                  "```{code-cell}" in (BOOK / f"{p}.md").read_text()])
 def test_code_cells_show_80_characters_without_scrolling(browser, server, path, width):
     """STYLE_GUIDE.md R16 holds code lines to 80 characters: what a chapter's code cell
     shows at a common laptop width (1366 px) and on a tablet (1024 px). Narrower windows

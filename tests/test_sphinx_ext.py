@@ -80,3 +80,52 @@ def test_errata_fields_exist_in_the_issue_template():
     form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / ERRATA_TEMPLATE).read_text())
     ids = {item.get("id") for item in form["body"]}
     assert {"page", "quote"} <= ids      # the link fills page; the script fills quote
+
+
+def test_practice_role_links_binder_and_says_where_it_opens():
+    from docutils import nodes
+
+    (box,) = ext.practice_nodes("dot_product.md", "https://binder.example/%s")
+    assert isinstance(box, nodes.inline) and "mfml-practice" in box["classes"]
+    (link,) = list(box.findall(nodes.reference))
+    assert link["refuri"] == "https://binder.example/dot_product.md"
+    assert link.astext() == "exercises/dot_product.md"
+    assert box.astext() == ("exercises/dot_product.md (opens on Binder) "
+                            "or on your machine with make lab")
+    (command,) = list(box.findall(nodes.literal))
+    assert command.astext() == "make lab"
+
+
+def test_practice_url_in_the_config_is_the_default():
+    import yaml
+
+    from .helpers import ROOT
+
+    config = yaml.safe_load((ROOT / "book" / "_config.yml").read_text())["sphinx"]
+    assert config["config"]["mfml_practice_url"] == ext.PRACTICE_URL
+    assert "sphinx.ext.extlinks" not in config["extra_extensions"]
+
+
+def test_upcoming_role_parses_title_and_target():
+    assert ext.parse_upcoming("Gradient descent <calculus/gradient_descent>") == (
+        "Gradient descent", "calculus/gradient_descent")
+    assert ext.parse_upcoming(" Chain\n rule <calculus/chain_rule.md> ") == (
+        "Chain rule", "calculus/chain_rule")
+    import pytest
+
+    with pytest.raises(ValueError, match="Title <part/page>"):
+        ext.parse_upcoming("Gradient descent")
+
+
+def test_upcoming_is_plain_text_until_the_page_exists_then_a_doc_link():
+    from docutils import nodes
+    from sphinx import addnodes
+
+    (plain,) = ext.upcoming_nodes("Gradient", "calculus/gradient", exists=False)
+    assert isinstance(plain, nodes.inline) and "mfml-upcoming" in plain["classes"]
+    assert plain.astext() == "Gradient" and not list(plain.findall(addnodes.pending_xref))
+    (link,) = ext.upcoming_nodes("Gradient", "calculus/gradient", exists=True)
+    assert isinstance(link, addnodes.pending_xref)
+    assert (link["reftype"], link["reftarget"], link["refexplicit"]) == (
+        "doc", "/calculus/gradient", True)
+    assert link.astext() == "Gradient"

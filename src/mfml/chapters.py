@@ -114,6 +114,22 @@ def toc_order(book: Path) -> list[str]:
     return order
 
 
+#: The page that closes a part (``<part>/where_it_leads.md``, last in the part):
+#: what the part gave the reader and where it leads. It is not a topic chapter:
+#: no metadata block, quick checks, interactive or practice notebook.
+PART_END = "where_it_leads"
+
+
+def is_chapter_doc(doc: str) -> bool:
+    """A topic chapter: a page inside a part's folder, other than its closing page."""
+    return "/" in doc and doc.rsplit("/", 1)[1] != PART_END
+
+
+def chapter_docs(book: Path) -> list[str]:
+    """The topic chapters in _toc.yml, in reading order."""
+    return [d for d in toc_order(book) if is_chapter_doc(d)]
+
+
 def _parse(doc: str, meta: dict, book: Path) -> Chapter:
     prereqs = meta.get("prerequisites") or {}
     found = []

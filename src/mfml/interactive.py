@@ -32,22 +32,30 @@ import html
 import io
 import itertools
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-#: Above this many frames :func:`explore` refuses, to keep pages light.
-MAX_FRAMES = 64
+#: Above this many frames :func:`explore` refuses, to keep pages light. A frame
+#: is a palette PNG of 4-15 KB (benchmarks/RESULTS.md records every page), so
+#: the cap holds one interactive's frames to about 1 MB of HTML at worst; a
+#: static grid as fine as the live one fits it for the book's interactives.
+MAX_FRAMES = 128
 
 
 @dataclass(frozen=True)
 class Slider:
     """A numeric slider from ``lo`` to ``hi`` (both included) in steps of ``step``.
 
-    ``static_step`` (default ``step``) is the spacing of the frames precomputed
-    for the static site; make it coarser to keep a page light. ``value`` is the
-    starting value (default: the grid point nearest the middle).
+    ``static_step`` (default ``step``: the static grid is as fine as the live
+    one) is the spacing of the frames precomputed for the static site. Make it
+    coarser only when the page would grow too heavy; the static page then says
+    so under the slider. ``value`` is the starting value (default: the grid
+    point nearest the middle). ``unit`` (e.g. ``"°"``) is written after the
+    steps in that sentence; by default it is read from a label ending in a
+    parenthesis, ``"angle of v (°)"``.
     """
 
     lo: float
@@ -56,6 +64,7 @@ class Slider:
     value: float | None = None
     label: str | None = None
     static_step: float | None = None
+    unit: str | None = None
 
     def __post_init__(self):
         if not (np.isfinite(self.lo) and np.isfinite(self.hi)) or self.hi <= self.lo:
@@ -85,6 +94,19 @@ class Slider:
         if self.is_int:
             return [int(round(v)) for v in values]
         return [float(np.round(v, 10)) for v in values]
+
+    def step_note(self, name: str) -> str | None:
+        """One line for the static page when its grid is coarser than the live one."""
+        if self.static_step is None or self.static_step <= self.step:
+            return None
+        label, unit = (self.label or name).strip(), self.unit
+        m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", label)
+        if m:
+            label, unit = m.group(1), unit if unit is not None else m.group(2)
+        unit = unit or ""
+        return (f"On this page the {label} slider moves in steps of "
+                f"{_format(self.static_step)}{unit}; in Jupyter, "
+                f"{_format(self.step)}{unit}.")
 
     def start(self):
         grid = self.grid()
@@ -167,8 +189,13 @@ box.addEventListener('input',upd);box.addEventListener('change',upd);upd();})();
 #: interactives on one page never share a group name.
 _GROUPS = itertools.count(1)
 
+_NOTE = "font-size:.85em;opacity:.8"
 _ROW = "display:flex;align-items:center;flex-wrap:wrap;gap:.6em;margin:.2em 0"
 _OUT = "min-width:4em;font-family:monospace"
+#: Themes style a legend as a heading (Bootstrap: large, full width, and
+#: ``legend + * {clear: left}``); keep it a label beside its radios.
+_LEGEND = ("float:left;width:auto;min-width:7em;margin:0;padding:0;"
+           "font-size:inherit;font-weight:inherit;line-height:inherit")
 #: Read by screen readers, not drawn: the checked radio already shows the choice.
 _SR_ONLY = ("position:absolute;width:1px;height:1px;overflow:hidden;"
             "clip:rect(0 0 0 0);white-space:nowrap")
@@ -190,12 +217,12 @@ def _radio_html(name: str, label: str, grid: list, i0: int, group: str) -> str:
     polite live region (not drawn) announces the chosen option.
     """
     radios = "".join(
-        f'<label style="white-space:nowrap"><input type="radio" name="{group}" '
+        f'<label style="white-space:nowrap;clear:none"><input type="radio" name="{group}" '
         f'value="{j}"{" checked" if j == i0 else ""}> {html.escape(_format(v))}</label>'
         for j, v in enumerate(grid))
     return (f'<fieldset class="mfml-control mfml-choice" data-param="{html.escape(name)}" '
             f'style="{_ROW};border:0;padding:0">'
-            f'<legend style="float:left;min-width:7em;padding:0">{label}</legend>'
+            f'<legend style="{_LEGEND}">{label}</legend>'
             f'{radios}<output aria-live="polite" style="{_SR_ONLY}">'
             f'{html.escape(_format(grid[i0]))}</output></fieldset>')
 
@@ -265,6 +292,11 @@ class Interactive:
         """Size of the static interactive in the page (base64 frames)."""
         return sum(len(base64.b64encode(f)) for f in self.frames)
 
+    def stats(self) -> dict:
+        """What the static version weighs: for benchmarks, never for readers."""
+        return {"frames": len(self.frames), "bytes": self.nbytes,
+                "shape": list(self.shape)}
+
     def start_index(self) -> tuple[int, ...]:
         out = []
         for p, grid in zip(self.params.values(), self._grids):
@@ -288,17 +320,22 @@ class Interactive:
                                             f"{self._group}-{html.escape(name)}"))
             else:
                 controls.append(_range_html(name, label, grid, i0))
+            note = p.step_note(name) if isinstance(p, Slider) else None
+            if note:
+                controls.append(f'<p class="mfml-step-note" style="{_NOTE};margin:0 0 .3em">'
+                                f"{html.escape(note)}</p>")
         data = json.dumps(payload, separators=(",", ":")).replace("</", "<\\/")
-        note = (f"Static version: {len(self.frames)} frames precomputed when the book was built "
-                f"({self.nbytes / 1024:.0f} KB). Open this page in Jupyter or on Binder "
-                f"(rocket icon above) to drive it live.")
+        # what a reader needs: how to drive it live. The frame count and bytes
+        # are for the benchmark (Interactive.stats, benchmarks/run.py).
+        note = ("Open this page in Jupyter or on Binder (rocket icon above) "
+                "to drive it live.")
         return (
             '<div class="mfml-interactive" style="margin:1em 0">'
             + "".join(controls)
             + f'<img alt="{html.escape(self.alt)}" data-frame="{k}" '
             f'style="max-width:100%;height:auto;display:block;margin:.5em 0" '
             f'src="data:image/png;base64,{payload["png"][k]}">'
-            + f'<p class="mfml-note" style="font-size:.85em;opacity:.8">{html.escape(note)}</p>'
+            + f'<p class="mfml-note" style="{_NOTE}">{html.escape(note)}</p>'
             + f'<script type="application/json" class="mfml-frames">{data}</script>'
             + f"<script>{_JS}</script></div>")
 

@@ -11,6 +11,16 @@
   ``data-mfml-ref="<label>"`` placeholder in a notebook's HTML output becomes a
   link to that label's page and anchor, titled with its section or block title.
   An unknown label is a Sphinx warning (so the strict build fails).
+* Adds the ``{practice}`` role: ``{practice}`dot_product.md``` links the
+  practice notebook ``exercises/dot_product.md`` on Binder and says so, with
+  the local route: "exercises/dot_product.md (opens on Binder) or on your
+  machine with ``make lab``". The Binder URL is the ``mfml_practice_url``
+  setting (``_config.yml``); a notebook that does not exist is a warning.
+* Adds the ``{upcoming}`` role for pages that are planned but not written:
+  ``{upcoming}`Gradient descent <calculus/gradient_descent>``` is a link to
+  that page once it is in the book, and the plain title until then, so a
+  page that names the road ahead (``linear_algebra/where_it_leads``) gains its
+  links as the chapters land, with no edit.
 """
 
 from __future__ import annotations
@@ -329,10 +339,85 @@ def _link_chapter_docs(app, doctree, docname):
                                     classes=node.get("classes", [])))
 
 
+#: Where a practice notebook opens; ``%s`` is its file name in exercises/.
+PRACTICE_URL = ("https://mybinder.org/v2/gh/mfml-book/math-foundations-ml/main"
+                "?urlpath=lab/tree/exercises/%s")
+PRACTICE_WHERE = "(opens on Binder)"
+PRACTICE_LOCAL = "or on your machine with"
+PRACTICE_COMMAND = "make lab"
+
+
+def practice_nodes(filename: str, url_template: str = PRACTICE_URL) -> list:
+    """The nodes of ``{practice}`filename```: a link to the notebook on Binder,
+    then where it opens and the local route, in one ``mfml-practice`` span."""
+    from docutils import nodes
+
+    box = nodes.inline(classes=["mfml-practice"])
+    box += nodes.reference("", f"exercises/{filename}", refuri=url_template % filename,
+                           classes=["mfml-practice-link"])
+    box += nodes.Text(" ")
+    box += nodes.inline("", PRACTICE_WHERE, classes=["mfml-practice-where"])
+    box += nodes.Text(f" {PRACTICE_LOCAL} ")
+    box += nodes.literal(PRACTICE_COMMAND, PRACTICE_COMMAND)
+    return [box]
+
+
+def practice_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{practice}`dot_product.md```: see :func:`practice_nodes`."""
+    filename = text.strip()
+    env = inliner.document.settings.env
+    messages = []
+    exercises = Path(env.srcdir).parent / "exercises"
+    if not re.fullmatch(r"[\w-]+\.md", filename) or not (exercises / filename).is_file():
+        messages.append(inliner.reporter.warning(
+            f"{{practice}}: no practice notebook exercises/{filename} (give the file "
+            "name of a learner notebook, e.g. dot_product.md)", line=lineno))
+    return practice_nodes(filename, env.config.mfml_practice_url), messages
+
+
+UPCOMING = re.compile(r"^\s*(?P<title>.+?)\s*<(?P<target>[\w/.-]+)>\s*$", re.S)
+
+
+def parse_upcoming(text: str) -> tuple[str, str]:
+    """``"Gradient descent <calculus/gradient_descent>"`` -> (title, docname)."""
+    m = UPCOMING.match(text)
+    if not m:
+        raise ValueError(f"{{upcoming}} needs 'Title <part/page>', got {text!r}")
+    return " ".join(m["title"].split()), m["target"].removesuffix(".md").strip("/")
+
+
+def upcoming_nodes(title: str, target: str, exists: bool) -> list:
+    """A ``:doc:`` cross-reference when ``target`` is a page of the book, else the
+    title as plain text in a ``mfml-upcoming`` span."""
+    from docutils import nodes
+    from sphinx import addnodes
+
+    if not exists:
+        return [nodes.inline("", title, classes=["mfml-upcoming"])]
+    xref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + target,
+                                 refexplicit=True, refwarn=True)
+    xref += nodes.inline("", title, classes=["xref", "std", "std-doc"])
+    return [xref]
+
+
+def upcoming_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{upcoming}`Title <part/page>```: see :func:`upcoming_nodes`."""
+    env = inliner.document.settings.env
+    try:
+        title, target = parse_upcoming(text)
+    except ValueError as exc:
+        msg = inliner.reporter.warning(str(exc), line=lineno)
+        return [inliner.problematic(rawtext, rawtext, msg)], [msg]
+    return upcoming_nodes(title, target, target in env.found_docs), []
+
+
 def setup(app):
     import sphinx_thebe
 
     sphinx_thebe.THEBE_VERSION = THEBE_VERSION
+    app.add_config_value("mfml_practice_url", PRACTICE_URL, "env")
+    app.add_role("practice", practice_role)
+    app.add_role("upcoming", upcoming_role)
     app.connect("config-inited", _config_inited, priority=900)
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_scripts, priority=900)
