@@ -236,3 +236,71 @@ def test_the_closing_page_is_not_a_chapter():
     assert chapters.is_chapter_doc("linear_algebra/eigen")
     assert not chapters.is_chapter_doc("notation")
     assert "linear_algebra/where_it_leads" not in chapter_pages()
+
+
+# --------------------------------------------------------------------------- proofs are optional
+_OPEN = re.compile(r"^(?P<fence>`{3,}|:{3,})\{(?P<name>[^}]+)\}\s*(?P<title>.*)$")
+
+
+def proofs_not_collapsed(text: str) -> list[str]:
+    """Each {prf:proof} not inside a "Why is this true?" dropdown admonition, or
+    one with its own ``:class: dropdown`` (which breaks every later dropdown on
+    the page). Returns a message per offending proof, with its line number."""
+    lines = text.splitlines()
+    stack: list[dict] = []
+    found = []
+    for i, line in enumerate(lines):
+        opened = _OPEN.match(line)
+        if opened:
+            block = {"fence": opened["fence"], "name": opened["name"].strip(),
+                     "title": opened["title"], "options": []}
+            for option in lines[i + 1:]:
+                if not option.startswith(":") or option.startswith(":::"):
+                    break
+                block["options"].append(option.strip())
+            if block["name"] == "prf:proof":
+                parent = stack[-1] if stack else None
+                if ":class: dropdown" in block["options"]:
+                    found.append(f"line {i + 1}: a prf:proof with its own :class: dropdown")
+                elif not (parent and parent["name"] == "admonition"
+                          and parent["title"].startswith("Why is this true?")
+                          and ":class: dropdown" in parent["options"]):
+                    found.append(f"line {i + 1}: a prf:proof outside a "
+                                 "'Why is this true?' dropdown")
+            stack.append(block)
+            continue
+        stripped = line.strip()
+        if stack and stripped and set(stripped) == {stack[-1]["fence"][0]} \
+                and len(stripped) >= len(stack[-1]["fence"]):
+            stack.pop()
+    return found
+
+
+@pytest.mark.parametrize("doc", chapter_pages())
+def test_every_proof_is_optional_and_collapsed(doc):
+    text = (BOOK / f"{doc}.md").read_text(encoding="utf-8")
+    assert proofs_not_collapsed(text) == [], (
+        f"{doc}.md: wrap each proof in ````{{admonition}} Why is this true? (optional)"
+        " + :class: dropdown (CONTRIBUTING.md)")
+
+
+def test_the_proof_check_catches_a_bare_proof_and_a_dropdown_proof():
+    good = textwrap.dedent("""\
+        ````{admonition} Why is this true? (optional)
+        :class: dropdown
+
+        ```{prf:proof}
+        Because.
+        ```
+        ````
+        """)
+    bare = "```{prf:proof}\nBecause.\n```\n"
+    own_dropdown = "```{prf:proof}\n:class: dropdown\n\nBecause.\n```\n"
+    closed_before = ("````{admonition} Why is this true? (optional)\n:class: dropdown\n\nSee.\n"
+                     "````\n\n" + bare)
+    assert proofs_not_collapsed(good) == []
+    assert proofs_not_collapsed(bare) == [
+        "line 1: a prf:proof outside a 'Why is this true?' dropdown"]
+    assert proofs_not_collapsed(own_dropdown) == [
+        "line 1: a prf:proof with its own :class: dropdown"]
+    assert len(proofs_not_collapsed(closed_before)) == 1

@@ -1,4 +1,4 @@
-from mfml.text import NBSP, best_time, print_error, sci
+from mfml.text import NBSP, best_time, best_times, print_error, sci
 
 
 def test_sci_formats_with_superscripts_and_non_breaking_spaces():
@@ -27,3 +27,10 @@ def test_best_time_runs_on_one_blas_thread():
     seen = []
     best_time(lambda: seen.append([i["num_threads"] for i in threadpool_info()]), repeat=1)
     assert seen and all(n == 1 for n in seen[0]), seen
+
+
+def test_best_times_alternates_the_runs_and_keeps_each_minimum():
+    order = []
+    t_a, t_b = best_times(lambda: order.append("a"), lambda: order.append("b"), repeat=3)
+    assert order == ["a", "b"] * 3
+    assert 0 < t_a < 1 and 0 < t_b < 1

@@ -39,3 +39,19 @@ def best_time(f: Callable[[], object], repeat: int = 7, number: int = 1) -> floa
 
     with threadpool_limits(limits=1):
         return min(timeit.repeat(f, number=number, repeat=repeat)) / number
+
+
+def best_times(*fs: Callable[[], object], repeat: int = 9) -> tuple[float, ...]:
+    """Seconds per call of each ``f()``, for a comparison that survives a busy
+    machine: the runs alternate (f, g, f, g, ...), so a burst of load slows
+    both sides alike, and each keeps its fastest run. One BLAS thread, as in
+    :func:`best_time`.
+    """
+    from threadpoolctl import threadpool_limits
+
+    best = [float("inf")] * len(fs)
+    with threadpool_limits(limits=1):
+        for _ in range(repeat):
+            for i, f in enumerate(fs):
+                best[i] = min(best[i], timeit.timeit(f, number=1))
+    return tuple(best)
