@@ -91,7 +91,11 @@ def test_the_block_links_each_prerequisite_to_its_md_file_for_jupyter():
     for a in links:
         assert (page / a["href"]).resolve() == (BOOK / f"{a['data-mfml-doc']}.md").resolve()
     text = soup.get_text(" ")
-    assert "about 50 minutes" in text and "You need" in text and "It helps" in text
+    assert "about 50 minutes" in text and "You need" in text
+    assert "It helps" not in text             # this page lists no helpful chapter
+    helps = BeautifulSoup(BeforeYouStart("linear_algebra/dot_product", BOOK)._repr_html_(),
+                          "html.parser").get_text(" ")
+    assert "It helps" in helps and "every entry of a matrix product" in helps
     assert "spectral theorem" in text        # the "for:" text
     assert "low-rank compression" in text    # an unlocks item
     assert "Time" in repr(block) or "time:" in repr(block)
