@@ -471,6 +471,14 @@ def b_independent_pairs(vectors):
     return all(np.any(v) for v in vectors)
 
 
+def b_independent_last_only(vectors):
+    if len(vectors) == 1:
+        return bool(np.any(vectors[0]))
+    A = np.column_stack(vectors[:-1])
+    coef = np.linalg.lstsq(A, vectors[-1], rcond=None)[0]
+    return bool(np.linalg.norm(A @ coef - vectors[-1]) > 1e-9)
+
+
 def b_independent_det(vectors):
     return abs(np.linalg.det(np.column_stack(vectors))) > 1e-9
 
@@ -1027,7 +1035,9 @@ BREAKERS = {
     ("eig-stationary", "the eigenvector whose eigenvalue is closest to 1"):
         [(b_stationary_first, {"known-mistake"})],
     ("eig-stationary", "keep the real part"): [(b_stationary_complex, {"complex"})],
-    ("vm-independent", "the whole list, not pairs"): [(b_independent_pairs, {"known-mistake"})],
+    ("vm-independent", "the whole list, not pairs"): [(b_independent_pairs, {"known-mistake"}),
+                                                      (b_independent_last_only,
+                                                       {"known-mistake"})],
     ("vm-independent", "any number of vectors of any length (not only square)"):
         [(b_independent_det, {"exception"})],
     ("vm-independent", "dependent up to rounding counts as dependent"):
