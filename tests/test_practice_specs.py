@@ -17,6 +17,7 @@ from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
     LANDS_ON_MINUS_V,
     NON_SYMMETRIC_LOOKS_PSD,
+    UPPER_LOOKS_PSD,
     REPEATED_ROUNDS_NEGATIVE,
     eigvals_unsorted_data,
     singular_covariance,
@@ -240,6 +241,11 @@ def test_psd_cases_break_the_usual_shortcuts():
     assert np.allclose(np.linalg.eigvalsh(NON_SYMMETRIC_LOOKS_PSD), np.linalg.eigvalsh(lower))
     x = np.array([1.0, -1.0])
     assert x @ NON_SYMMETRIC_LOOKS_PSD @ x < 0
+    U = UPPER_LOOKS_PSD
+    assert any(np.array_equal(A, U) for A in cases) and not ex.reference(U)
+    for symmetric in ((U + U.T) / 2, np.triu(U) + np.triu(U, 1).T, np.tril(U) + np.tril(U, -1).T):
+        assert np.linalg.eigvalsh(symmetric).min() >= -1e-12
+    assert x @ U @ x == 1.0 and np.linalg.eigvalsh(U, UPLO="U").min() >= -1e-12
     nearly = [A for A in cases if not np.array_equal(A, A.T) and np.allclose(A, A.T)]
     assert nearly and all(ex.reference(A) for A in nearly)
     for shortcut in (lambda A: np.all(np.diag(A) >= 0), lambda A: np.linalg.det(A) >= 0,
@@ -612,6 +618,21 @@ def b_psd_trace(A):
 def b_psd_no_symmetry(A):
     lams = np.linalg.eigvalsh(A)
     return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_symmetrised(A):
+    S = (A + A.T) / 2
+    lams = np.linalg.eigvalsh(S)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_upper(A):
+    lams = np.linalg.eigvalsh(A, UPLO="U")
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_definite(A):
+    return bool(np.allclose(A, A.T) and np.linalg.eigvalsh(A).min() > 1e-10)
 
 
 def b_psd_exact_symmetry(A):
@@ -1026,7 +1047,11 @@ BREAKERS = {
     ("eig-psd", "the eigenvalues decide, not the diagonal, determinant or trace"):
         [(b_psd_diagonal, {"known-mistake"}), (b_psd_det, {"known-mistake"}),
          (b_psd_trace, None)],
-    ("eig-psd", "not symmetric: return False"): [(b_psd_no_symmetry, {"known-mistake"})],
+    ("eig-psd", "not symmetric: return False"): [(b_psd_no_symmetry, {"known-mistake"}),
+                                                 (b_psd_symmetrised, {"known-mistake"}),
+                                                 (b_psd_upper, {"known-mistake"})],
+    ("eig-psd", "semidefinite: an eigenvalue 0 is allowed"):
+        [(b_psd_definite, {"known-mistake"})],
     ("eig-psd", "symmetric up to rounding counts as symmetric"):
         [(b_psd_exact_symmetry, {"known-mistake"})],
     ("eig-psd", "a tolerance for rounding"): [(b_psd_no_tolerance, {"known-mistake"})],
