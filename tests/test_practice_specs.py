@@ -937,6 +937,21 @@ def b_ev_not_centred(X):
     return s**2 / np.sum(s**2)
 
 
+def b_ev_overall_mean(X):
+    s = np.linalg.svd(X - X.mean(), compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
+def b_ev_first_row(X):
+    s = np.linalg.svd(X - X[0], compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
+def b_ev_covariance(X):
+    s = np.linalg.svd(np.cov(X.T), compute_uv=False)
+    return s / np.sum(s)
+
+
 def b_ev_ascending(X):
     s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
     return (s**2 / np.sum(s**2))[::-1]
@@ -1109,7 +1124,9 @@ BREAKERS = {
         [(b_condition_library, {"requirement"})],
     ("svd-condition", "singular values, not eigenvalues"): [(b_condition_eigenvalues, None)],
     ("svd-explained-variance", "from the SVD of the centred data"):
-        [(b_ev_not_centred, {"known-mistake"})],
+        [(b_ev_not_centred, {"known-mistake"}), (b_ev_covariance, {"requirement"})],
+    ("svd-explained-variance", "centre each column by its own mean"):
+        [(b_ev_overall_mean, {"wrong-axis"}), (b_ev_first_row, {"known-mistake"})],
     ("svd-explained-variance", "decreasing"): [(b_ev_ascending, {"wrong-order"})],
     ("svd-explained-variance", "sums to 1"): [(b_ev_not_divided, None)],
     ("svd-rank", "an integer, from the singular values"): [(3, {"known-mistake"}),

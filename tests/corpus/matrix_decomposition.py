@@ -361,6 +361,17 @@ def explained_variance_ratio(X):
     s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
     return s / s.sum()
 ''', "known-mistake"),
+    wrong("svd-explained-variance", "one overall mean", '''
+def explained_variance_ratio(X):
+    Xc = X - X.mean()
+    s = np.linalg.svd(Xc, compute_uv=False)
+    return s**2 / np.sum(s**2)
+''', "wrong-axis"),
+    wrong("svd-explained-variance", "SVD of the covariance matrix", '''
+def explained_variance_ratio(X):
+    s = np.linalg.svd(np.cov(X, rowvar=False), compute_uv=False)
+    return s / s.sum()
+''', "requirement"),
     wrong("svd-explained-variance", "not centred", '''
 def explained_variance_ratio(X):
     s = np.linalg.svd(X, compute_uv=False)
@@ -441,11 +452,6 @@ def explained_variance_ratio(X):
     Xc = X - np.mean(X, axis=0)
     var = np.linalg.svd(Xc.T, compute_uv=False) ** 2 / (len(X) - 1)
     return var / var.sum()
-'''),
-    right("svd-explained-variance", "SVD of the covariance", '''
-def explained_variance_ratio(X):
-    s = np.linalg.svd(np.cov(X, rowvar=False), compute_uv=False)
-    return s / s.sum()
 '''),
     right("svd-explained-variance", "a list in float32", '''
 def explained_variance_ratio(X):
