@@ -843,6 +843,18 @@ def b_storage_no_s(m, n, k):
     return k * (m + n)
 
 
+def b_storage_minus_one(m, n, k):
+    return k * (m + n - 1)
+
+
+def b_storage_k_plus_one(m, n, k):
+    return (k + 1) * (m + n + 1)
+
+
+def b_storage_almost(m, n, k):
+    return k * (m + n + 1) + (k > 40)   # one off on the large case only: a count is exact
+
+
 def b_error_builds_matrix(s, k):
     return np.linalg.norm(np.diag(np.asarray(s)[k:]))
 
@@ -1096,7 +1108,8 @@ BREAKERS = {
     ("svd-rank-k", "with np.linalg.svd"): [(b_rank_k_eigh, {"requirement"})],
     ("svd-rank-k", "the first k singular triplets"): [(b_rank_k_no_s, {"known-mistake"})],
     ("svd-storage", "k columns of U, k singular values, k rows of V^T"):
-        [(b_storage_no_s, {"off-by-one"})],
+        [(b_storage_no_s, {"off-by-one"}), (b_storage_minus_one, {"off-by-one"}),
+         (b_storage_k_plus_one, {"off-by-one"}), (b_storage_almost, None)],
     ("svd-eckart-young", "without building any matrix"): [(b_error_builds_matrix,
                                                             {"requirement"})],
     ("svd-eckart-young", "the dropped values s[k:]"): [(b_error_off_by_one, {"off-by-one"})],

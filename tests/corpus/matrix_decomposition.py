@@ -124,6 +124,14 @@ def rank_k(A, k):
 def storage(m, n, k):
     return k * (m + n)
 ''', "off-by-one"),
+    wrong("svd-storage", "minus one instead of plus one", '''
+def storage(m, n, k):
+    return k * (m + n - 1)
+''', "off-by-one"),
+    wrong("svd-storage", "k + 1 terms", '''
+def storage(m, n, k):
+    return (k + 1) * (m + n + 1)
+''', "off-by-one"),
     wrong("svd-storage", "the whole matrix", '''
 def storage(m, n, k):
     return m * n
