@@ -220,7 +220,8 @@ EXERCISES = register([
     Exercise(
         "svd-condition", name="condition_number", reference=_cond, seed=505,
         cases=_cond_cases,
-        rules=[must_call("svd", message="the exercise asks you to use np.linalg.svd"),
+        rules=[must_call("svd", "svdvals",   # scipy.linalg.svdvals: the singular values too
+                         message="the exercise asks you to use np.linalg.svd"),
                forbid("np.cond", message="the exercise asks for the singular values, not "
                       "np.linalg.cond")],
         requirements=["with np.linalg.svd, not np.linalg.cond", "singular values, not "
