@@ -389,6 +389,14 @@ def b_inf_no_abs(x):
     return np.max(x)
 
 
+def b_inf_signed(x):
+    return x[np.argmax(np.abs(x))]
+
+
+def b_inf_max_key(x):
+    return max(x, key=abs)
+
+
 def b_inf_library(x):
     return np.linalg.norm(x, np.inf)
 
@@ -993,7 +1001,8 @@ BREAKERS = {
         [(b_l1_no_abs, {"known-mistake"})],
     ("dot-norm-l1", "without np.linalg.norm"): [(b_l1_library, {"requirement"})],
     ("dot-norm-inf", "the largest size, max |x_i| (a negative entry can be the largest)"):
-        [(b_inf_no_abs, {"known-mistake"})],
+        [(b_inf_no_abs, {"known-mistake"}), (b_inf_signed, {"known-mistake"}),
+         (b_inf_max_key, {"known-mistake"})],
     ("dot-norm-inf", "without np.linalg.norm"): [(b_inf_library, {"requirement"})],
     ("dot-distances", "no Python loop"): [(b_distances_loop, {"requirement"})],
     ("dot-distances", "X is m x d and Y is n x d: the result is m x n"):
