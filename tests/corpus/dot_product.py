@@ -603,7 +603,7 @@ def norm_inf(x):
     wrong("dot-norm-inf", "the signed entry of largest size", '''
 def norm_inf(x):
     return x[np.argmax(np.abs(x))]
-''', "wrong-sign"),
+''', "known-mistake"),
     right("dot-norm-inf", "np.max of np.abs", '''
 def norm_inf(x):
     return np.max(np.abs(x))
