@@ -727,6 +727,17 @@ def b_eig2x2_library(A):
     return np.sort(np.linalg.eigvals(A).real)[::-1]
 
 
+def b_eig2x2_polyroots(A):
+    from numpy.polynomial.polynomial import polyroots
+    tr, det = A[0, 0] + A[1, 1], A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    return np.sort(polyroots([det, -tr, 1.0]).real)[::-1]
+
+
+def b_eig2x2_polyroots_attr(A):
+    tr, det = np.trace(A), A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    return np.sort(np.polynomial.polynomial.polyroots([det, -tr, 1.0]).real)[::-1]
+
+
 def b_eig2x2_ascending(A):
     tr = A[0, 0] + A[1, 1]
     det = A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
@@ -1064,7 +1075,10 @@ BREAKERS = {
         [(b_attention_keys_rows, {"transposed"})],
     ("mm-attention", "stacks: transpose only the last two axes of K"):
         [(b_attention_full_transpose, None)],
-    ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"})],
+    ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"}),
+                                                      (b_eig2x2_polyroots, {"requirement"}),
+                                                      (b_eig2x2_polyroots_attr,
+                                                       {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
     ("eig-2x2", "equal eigenvalues too (the discriminant may round below 0)"):
         [(b_eig2x2_no_clip, {"nan-sqrt-negative"})],

@@ -352,6 +352,7 @@ EXERCISES = register([
     Exercise(
         "eig-2x2", name="eig2x2", reference=_eig2x2, seed=401, cases=_eig2x2_cases,
         rules=[forbid("np.eig", "np.eigvals", "np.eigh", "np.eigvalsh", "np.roots",
+                      "np.polyroots", "polyroots",   # companion-matrix eigen-solvers
                       "np.eigenvals", "np.eigenvects", "eig", "eigvals", "eigh", "eigvalsh",
                       message="the exercise asks for the trace-determinant formula, not an "
                       "eigen-solver")],
