@@ -912,6 +912,16 @@ def b_projection_normal_equations(X, y):
     return X @ np.linalg.solve(X.T @ X, X.T @ y)
 
 
+def b_gs_zeros_like(A):
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j].astype(float)
+        for i in range(j):
+            v = v - (Q[:, i] @ A[:, j]) * Q[:, i]
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+
+
 def b_gs_library(A):
     Q, R = np.linalg.qr(A)
     return Q * np.sign(np.diag(R))
@@ -1146,6 +1156,7 @@ BREAKERS = {
         [(b_projection_normal_equations, {"exception"})],
     ("lsq-gram-schmidt", "without np.linalg.qr"): [(b_gs_library, {"requirement"})],
     ("lsq-gram-schmidt", "normalise each column"): [(b_gs_unnormalised, {"not-normalised"})],
+    ("lsq-gram-schmidt", "integer input works"): [(b_gs_zeros_like, {"integer-truncated"})],
     ("lsq-gram-schmidt", "subtract the projections on all the earlier q's"):
         [(b_gs_previous_only, {"known-mistake"})],
     ("lsq-qr", "factor with np.linalg.qr"): [(b_lstsq_library, {"requirement"})],

@@ -124,6 +124,14 @@ def project_onto_columns(X, y):
 '''),
 
     # -- lsq-gram-schmidt: wrong --------------------------------------------------
+    wrong("lsq-gram-schmidt", "Q = np.zeros_like(A)", '''
+def gram_schmidt(A):
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j] - Q[:, :j] @ (Q[:, :j].T @ A[:, j])
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+''', "integer-truncated"),
     wrong("lsq-gram-schmidt", "not normalised", '''
 def gram_schmidt(A):
     A = np.asarray(A, dtype=float)

@@ -9,7 +9,8 @@ Stated requirements and what breaks an answer ignoring them:
   exactly singular (``np.linalg.solve`` raises) and a QR of X brings in a
   spurious third direction (asserted in ``tests/test_practice_specs.py``).
 * lsq-gram-schmidt: without np.linalg.qr -> a source rule; normalise each
-  column -> columns that are not unit vectors; subtract the projections on
+  column -> columns that are not unit vectors; integer input works -> an
+  integer matrix (a Q made by np.zeros_like(A) is then an integer array); subtract the projections on
   all the earlier q's -> three or more columns, none orthogonal to the others.
 * lsq-qr: ``np.linalg.qr`` -> a source rule; do not form ``X.T @ X`` ->
   an ill-conditioned design (condition number about 2e6) with an exact fit,
@@ -101,6 +102,16 @@ def _gs_onto_columns(A):
     return Q
 
 
+def _gs_zeros_like(A):
+    """Q = np.zeros_like(A): an integer Q for an integer A truncates every entry."""
+    A = np.asarray(A)
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j] - Q[:, :j] @ (Q[:, :j].T @ A[:, j])
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+
+
 def _gs_unnormalised(A):
     A = np.asarray(A, dtype=float)
     V = np.zeros(A.shape)
@@ -127,8 +138,9 @@ def _gs_variant(A, first=None, scale=np.linalg.norm, last=True):
 def _gs_cases(rng):
     return [
         Case((rng.standard_normal((5, 3)),), "three columns, none orthogonal to the others"),
-        Case((np.array([[3.0, 1.0], [4.0, 2.0]]),), "columns of length 5 and √5: "
-             "normalise"),
+        Case((np.array([[3, 1], [4, 2]]),), "integer entries, columns of length 5 and "
+             "√5: normalise, and build Q as floats (np.zeros_like of an integer array is "
+             "an integer array)"),
         Case((np.array([[1.0, 1.0, 1.0], [0.0, 1.0, 1.0], [0.0, 0.0, 1.0],
                         [1.0, 0.0, 2.0]]),), "four samples, three columns: the third "
              "must lose its shadows on both q₁ and q₂"),
@@ -262,11 +274,15 @@ EXERCISES = register([
         cases=_gs_cases,
         rules=[forbid("np.qr", message="the exercise asks for Gram-Schmidt by hand, not "
                       "np.linalg.qr")],
-        requirements=["without np.linalg.qr", "normalise each column",
+        requirements=["without np.linalg.qr", "normalise each column", "integer input works",
                       "subtract the projections on all the earlier q's"],
         mistakes=[
             Mistake(_gs_unnormalised, "your columns are orthogonal but not unit vectors: "
                     "divide each v by np.linalg.norm(v).", "not-normalised"),
+            Mistake(_gs_zeros_like, "your Q is an integer array: np.zeros_like(A) copies "
+                    "the dtype of A, and for an integer A every entry you write into Q is "
+                    "truncated (0.6 becomes 0). Start from floats: Q = np.zeros(A.shape).",
+                    "integer-truncated"),
             Mistake(_gs_previous_only, "you subtracted the projection on the previous q only; "
                     "subtract the projections on ALL the earlier q's, q_1 to q_(j-1).",
                     "known-mistake"),
