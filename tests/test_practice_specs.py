@@ -121,6 +121,26 @@ def test_ill_conditioned_design_separates_qr_from_the_normal_equations(seed):
         assert not np.allclose(b, ref, rtol=1e-5, atol=1e-7)
 
 
+@pytest.mark.parametrize("seed", ILL_CONDITIONED_SEEDS)
+def test_ill_conditioned_design_digits_are_as_the_case_note_says(seed):
+    """The note: X.T @ X squares a condition number of about 2e6, the normal
+    equations keep about 4 correct digits and QR about 10 (not all 16)."""
+    X, y = ill_conditioned_design(np.random.default_rng(seed))
+    beta = np.array([1.0, 2.0, -1.0])             # y = X @ beta exactly
+
+    def digits(b):
+        return -np.log10(np.max(np.abs(b - beta)) / np.max(np.abs(beta)))
+
+    assert 1e12 < np.linalg.cond(X.T @ X) < 1e13
+    Q, R = np.linalg.qr(X)
+    for b in (np.linalg.solve(X.T @ X, X.T @ y), np.linalg.inv(X.T @ X) @ X.T @ y):
+        assert 3 <= digits(b) <= 5
+    for b in (np.linalg.solve(R, Q.T @ y), _qr_backsub(X, y)):
+        assert 9 <= digits(b) <= 13
+    notes = [c.note for c in practice.get("lsq-qr").test_cases() if c.note]
+    assert any("about 4 correct digits" in n and "about 10" in n for n in notes)
+
+
 def test_duplicated_column_breaks_the_normal_equations_and_qr():
     X, y = duplicated_column_design()
     ref = practice.get("lsq-projection").reference(X, y)
