@@ -983,6 +983,11 @@ def b_ridge_half_penalty(X, y, lam):
     return Vt.T @ (s / (s**2 + lam / 2) * (U.T @ y))
 
 
+def b_ridge_n_lambda(X, y, lam):
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    return Vt.T @ (s / (s**2 + len(y) * lam) * (U.T @ y))
+
+
 def b_condition_library(A):
     return np.linalg.cond(A)
 
@@ -1186,7 +1191,8 @@ BREAKERS = {
     ("lsq-ridge", "with np.linalg.svd"): [(b_ridge_solve, {"requirement"})],
     ("lsq-ridge", "sigma / (sigma^2 + lam) for each 1 / sigma"):
         [(b_ridge_no_sigma, {"known-mistake"})],
-    ("lsq-ridge", "the penalty lam * ||beta||^2 as written"): [(b_ridge_half_penalty, None)],
+    ("lsq-ridge", "the penalty lam * ||beta||^2 as written"):
+        [(b_ridge_half_penalty, {"factor"}), (b_ridge_n_lambda, {"factor-quantity"})],
     ("svd-condition", "with np.linalg.svd, not np.linalg.cond"):
         [(b_condition_library, {"requirement"})],
     ("svd-condition", "singular values, not eigenvalues"): [(b_condition_eigenvalues, None)],

@@ -19,7 +19,8 @@ Stated requirements and what breaks an answer ignoring them:
   ``tests/test_practice_specs.py``).
 * lsq-ridge: with np.linalg.svd -> a source rule; σ / (σ² + λ) -> several λ
   and singular values far from 1; the penalty λ‖β‖² as written -> λ away from
-  0 (a factor 2 or n changes the answer), and λ = 0 is least squares.
+  0 (a factor 2 or n changes the answer: Mistakes name σ/(σ² + 2λ), σ/(σ² + λ/2)
+  and σ/(σ² + nλ)), and λ = 0 is least squares.
 """
 
 from __future__ import annotations
@@ -358,6 +359,13 @@ EXERCISES = register([
                     "(1 / σ); ridge replaces it by σ / (σ² + λ).", "known-mistake"),
             Mistake(_ridge_factor(lambda s, lam: s / (s**2 + 2 * lam)), "a factor 2 on λ: "
                     "the penalty λ‖β‖² gives σ / (σ² + λ) exactly.", "factor"),
+            Mistake(_ridge_factor(lambda s, lam: s / (s**2 + lam / 2)), "λ / 2: that is the "
+                    "convention with the penalty (λ/2)‖β‖²; the exercise's penalty is "
+                    "λ‖β‖², which gives σ / (σ² + λ).", "factor"),
+            Mistake(lambda X, y, lam: _ridge(X, y, len(X) * lam), "n λ: that is the "
+                    "convention of a loss averaged over the n samples (glmnet, "
+                    "‖y - Xβ‖²/n + λ‖β‖²); the exercise's loss is the plain sum, which gives "
+                    "σ / (σ² + λ).", "factor-quantity"),
             Mistake(_ridge_vt, "np.linalg.svd returns Vᵀ: the coefficients are V @ (...), that is "
                 "Vt.T @ (...).", "transposed"),
         ],
