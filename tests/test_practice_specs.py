@@ -17,8 +17,8 @@ from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
     LANDS_ON_MINUS_V,
     NON_SYMMETRIC_LOOKS_PSD,
-    UPPER_LOOKS_PSD,
     REPEATED_ROUNDS_NEGATIVE,
+    UPPER_LOOKS_PSD,
     eigvals_unsorted_data,
     singular_covariance,
 )

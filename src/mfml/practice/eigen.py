@@ -26,13 +26,14 @@ Stated requirements and what breaks an answer ignoring them:
   trace is positive while an eigenvalue is negative; not symmetric -> False ->
   [[1, 3], [0, 1]], whose eigenvalues (eig) and lower triangle (eigvalsh) both
   look positive semidefinite, and [[1, 1], [0, 1]], whose symmetric part
-  (A + A.T) / 2 and either triangle look positive semidefinite too; symmetric up to rounding -> a PSD matrix with a
-  1e-16 asymmetry (exact equality fails); a tolerance -> a singular covariance
-  whose zero eigenvalue eigvalsh returns as -9e-17 (asserted in
-  ``tests/test_practice_specs.py``); relative to the largest eigenvalue -> the
-  same covariance times 1e9 (its zero comes out near -5e-6: an absolute
-  tolerance of 1e-10 fails) and a tiny indefinite matrix diag(1e-12, -1e-13)
-  (an absolute tolerance accepts it).
+  (A + A.T) / 2 and either triangle look positive semidefinite too;
+  semidefinite allows 0 -> the zero matrix and a singular covariance; symmetric
+  up to rounding -> a PSD matrix with a 1e-16 asymmetry (exact equality
+  fails); a tolerance -> a singular covariance whose zero eigenvalue eigvalsh
+  returns as -9e-17 (asserted in ``tests/test_practice_specs.py``); relative
+  to the largest eigenvalue -> the same covariance times 1e9 (its zero comes
+  out near -5e-6: an absolute tolerance of 1e-10 fails) and a tiny indefinite
+  matrix diag(1e-12, -1e-13) (an absolute tolerance accepts it).
 * eig-stationary: the eigenvalue closest to 1 -> chains where
   ``np.linalg.eig`` does not list it first; keep the real part -> chains with
   complex eigenvalues (a complex dtype is rejected); sum to 1.

@@ -10,8 +10,9 @@ Stated requirements and what breaks an answer ignoring them:
   spurious third direction (asserted in ``tests/test_practice_specs.py``).
 * lsq-gram-schmidt: without np.linalg.qr -> a source rule; normalise each
   column -> columns that are not unit vectors; integer input works -> an
-  integer matrix (a Q made by np.zeros_like(A) is then an integer array); subtract the projections on
-  all the earlier q's -> three or more columns, none orthogonal to the others.
+  integer matrix (a Q made by np.zeros_like(A) is then an integer array);
+  subtract the projections on all the earlier q's -> three or more columns,
+  none orthogonal to the others.
 * lsq-qr: ``np.linalg.qr`` -> a source rule; do not form ``X.T @ X`` ->
   an ill-conditioned design (condition number about 2e6) with an exact fit,
   where the normal equations keep only about 4 correct digits and QR about 10
