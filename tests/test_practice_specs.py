@@ -18,6 +18,7 @@ from mfml.practice.eigen import (
     LANDS_ON_MINUS_V,
     NON_SYMMETRIC_LOOKS_PSD,
     REPEATED_ROUNDS_NEGATIVE,
+    UPPER_LOOKS_PSD,
     eigvals_unsorted_data,
     singular_covariance,
 )
@@ -118,6 +119,26 @@ def test_ill_conditioned_design_separates_qr_from_the_normal_equations(seed):
         assert np.allclose(b, ref, rtol=1e-8, atol=1e-10)
     for b in bad:    # well outside it
         assert not np.allclose(b, ref, rtol=1e-5, atol=1e-7)
+
+
+@pytest.mark.parametrize("seed", ILL_CONDITIONED_SEEDS)
+def test_ill_conditioned_design_digits_are_as_the_case_note_says(seed):
+    """The note: X.T @ X squares a condition number of about 2e6, the normal
+    equations keep about 4 correct digits and QR about 10 (not all 16)."""
+    X, y = ill_conditioned_design(np.random.default_rng(seed))
+    beta = np.array([1.0, 2.0, -1.0])             # y = X @ beta exactly
+
+    def digits(b):
+        return -np.log10(np.max(np.abs(b - beta)) / np.max(np.abs(beta)))
+
+    assert 1e12 < np.linalg.cond(X.T @ X) < 1e13
+    Q, R = np.linalg.qr(X)
+    for b in (np.linalg.solve(X.T @ X, X.T @ y), np.linalg.inv(X.T @ X) @ X.T @ y):
+        assert 3 <= digits(b) <= 5
+    for b in (np.linalg.solve(R, Q.T @ y), _qr_backsub(X, y)):
+        assert 9 <= digits(b) <= 13
+    notes = [c.note for c in practice.get("lsq-qr").test_cases() if c.note]
+    assert any("about 4 correct digits" in n and "about 10" in n for n in notes)
 
 
 def test_duplicated_column_breaks_the_normal_equations_and_qr():
@@ -240,6 +261,11 @@ def test_psd_cases_break_the_usual_shortcuts():
     assert np.allclose(np.linalg.eigvalsh(NON_SYMMETRIC_LOOKS_PSD), np.linalg.eigvalsh(lower))
     x = np.array([1.0, -1.0])
     assert x @ NON_SYMMETRIC_LOOKS_PSD @ x < 0
+    U = UPPER_LOOKS_PSD
+    assert any(np.array_equal(A, U) for A in cases) and not ex.reference(U)
+    for symmetric in ((U + U.T) / 2, np.triu(U) + np.triu(U, 1).T, np.tril(U) + np.tril(U, -1).T):
+        assert np.linalg.eigvalsh(symmetric).min() >= -1e-12
+    assert x @ U @ x == 1.0 and np.linalg.eigvalsh(U, UPLO="U").min() >= -1e-12
     nearly = [A for A in cases if not np.array_equal(A, A.T) and np.allclose(A, A.T)]
     assert nearly and all(ex.reference(A) for A in nearly)
     for shortcut in (lambda A: np.all(np.diag(A) >= 0), lambda A: np.linalg.det(A) >= 0,
@@ -383,6 +409,14 @@ def b_inf_no_abs(x):
     return np.max(x)
 
 
+def b_inf_signed(x):
+    return x[np.argmax(np.abs(x))]
+
+
+def b_inf_max_key(x):
+    return max(x, key=abs)
+
+
 def b_inf_library(x):
     return np.linalg.norm(x, np.inf)
 
@@ -469,6 +503,14 @@ def b_independent_pairs(vectors):
             if np.linalg.matrix_rank(np.column_stack([vectors[i], vectors[j]])) < 2:
                 return False
     return all(np.any(v) for v in vectors)
+
+
+def b_independent_last_only(vectors):
+    if len(vectors) == 1:
+        return bool(np.any(vectors[0]))
+    A = np.column_stack(vectors[:-1])
+    coef = np.linalg.lstsq(A, vectors[-1], rcond=None)[0]
+    return bool(np.linalg.norm(A @ coef - vectors[-1]) > 1e-9)
 
 
 def b_independent_det(vectors):
@@ -606,6 +648,21 @@ def b_psd_no_symmetry(A):
     return bool(lams.min() >= -1e-10 * np.abs(lams).max())
 
 
+def b_psd_symmetrised(A):
+    S = (A + A.T) / 2
+    lams = np.linalg.eigvalsh(S)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_upper(A):
+    lams = np.linalg.eigvalsh(A, UPLO="U")
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+
+
+def b_psd_definite(A):
+    return bool(np.allclose(A, A.T) and np.linalg.eigvalsh(A).min() > 1e-10)
+
+
 def b_psd_exact_symmetry(A):
     if not (A == A.T).all():
         return False
@@ -688,6 +745,17 @@ def b_attention_full_transpose(Q, K):
 
 def b_eig2x2_library(A):
     return np.sort(np.linalg.eigvals(A).real)[::-1]
+
+
+def b_eig2x2_polyroots(A):
+    from numpy.polynomial.polynomial import polyroots
+    tr, det = A[0, 0] + A[1, 1], A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    return np.sort(polyroots([det, -tr, 1.0]).real)[::-1]
+
+
+def b_eig2x2_polyroots_attr(A):
+    tr, det = np.trace(A), A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0]
+    return np.sort(np.polynomial.polynomial.polyroots([det, -tr, 1.0]).real)[::-1]
 
 
 def b_eig2x2_ascending(A):
@@ -814,6 +882,18 @@ def b_storage_no_s(m, n, k):
     return k * (m + n)
 
 
+def b_storage_minus_one(m, n, k):
+    return k * (m + n - 1)
+
+
+def b_storage_k_plus_one(m, n, k):
+    return (k + 1) * (m + n + 1)
+
+
+def b_storage_almost(m, n, k):
+    return k * (m + n + 1) + (k > 40)   # one off on the large case only: a count is exact
+
+
 def b_error_builds_matrix(s, k):
     return np.linalg.norm(np.diag(np.asarray(s)[k:]))
 
@@ -850,6 +930,16 @@ def b_projection_orthonormal_shortcut(X, y):
 
 def b_projection_normal_equations(X, y):
     return X @ np.linalg.solve(X.T @ X, X.T @ y)
+
+
+def b_gs_zeros_like(A):
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j].astype(float)
+        for i in range(j):
+            v = v - (Q[:, i] @ A[:, j]) * Q[:, i]
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
 
 
 def b_gs_library(A):
@@ -893,6 +983,11 @@ def b_ridge_half_penalty(X, y, lam):
     return Vt.T @ (s / (s**2 + lam / 2) * (U.T @ y))
 
 
+def b_ridge_n_lambda(X, y, lam):
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    return Vt.T @ (s / (s**2 + len(y) * lam) * (U.T @ y))
+
+
 def b_condition_library(A):
     return np.linalg.cond(A)
 
@@ -906,6 +1001,21 @@ def b_condition_eigenvalues(A):
 def b_ev_not_centred(X):
     s = np.linalg.svd(X, compute_uv=False)
     return s**2 / np.sum(s**2)
+
+
+def b_ev_overall_mean(X):
+    s = np.linalg.svd(X - X.mean(), compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
+def b_ev_first_row(X):
+    s = np.linalg.svd(X - X[0], compute_uv=False)
+    return s**2 / np.sum(s**2)
+
+
+def b_ev_covariance(X):
+    s = np.linalg.svd(np.cov(X.T), compute_uv=False)
+    return s / np.sum(s)
 
 
 def b_ev_ascending(X):
@@ -937,7 +1047,8 @@ BREAKERS = {
         [(b_l1_no_abs, {"known-mistake"})],
     ("dot-norm-l1", "without np.linalg.norm"): [(b_l1_library, {"requirement"})],
     ("dot-norm-inf", "the largest size, max |x_i| (a negative entry can be the largest)"):
-        [(b_inf_no_abs, {"known-mistake"})],
+        [(b_inf_no_abs, {"known-mistake"}), (b_inf_signed, {"known-mistake"}),
+         (b_inf_max_key, {"known-mistake"})],
     ("dot-norm-inf", "without np.linalg.norm"): [(b_inf_library, {"requirement"})],
     ("dot-distances", "no Python loop"): [(b_distances_loop, {"requirement"})],
     ("dot-distances", "X is m x d and Y is n x d: the result is m x n"):
@@ -999,7 +1110,10 @@ BREAKERS = {
         [(b_attention_keys_rows, {"transposed"})],
     ("mm-attention", "stacks: transpose only the last two axes of K"):
         [(b_attention_full_transpose, None)],
-    ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"})],
+    ("eig-2x2", "the formula, not an eigen-solver"): [(b_eig2x2_library, {"requirement"}),
+                                                      (b_eig2x2_polyroots, {"requirement"}),
+                                                      (b_eig2x2_polyroots_attr,
+                                                       {"requirement"})],
     ("eig-2x2", "largest first"): [(b_eig2x2_ascending, {"wrong-order"})],
     ("eig-2x2", "equal eigenvalues too (the discriminant may round below 0)"):
         [(b_eig2x2_no_clip, {"nan-sqrt-negative"})],
@@ -1018,7 +1132,11 @@ BREAKERS = {
     ("eig-psd", "the eigenvalues decide, not the diagonal, determinant or trace"):
         [(b_psd_diagonal, {"known-mistake"}), (b_psd_det, {"known-mistake"}),
          (b_psd_trace, None)],
-    ("eig-psd", "not symmetric: return False"): [(b_psd_no_symmetry, {"known-mistake"})],
+    ("eig-psd", "not symmetric: return False"): [(b_psd_no_symmetry, {"known-mistake"}),
+                                                 (b_psd_symmetrised, {"known-mistake"}),
+                                                 (b_psd_upper, {"known-mistake"})],
+    ("eig-psd", "semidefinite: an eigenvalue 0 is allowed"):
+        [(b_psd_definite, {"known-mistake"})],
     ("eig-psd", "symmetric up to rounding counts as symmetric"):
         [(b_psd_exact_symmetry, {"known-mistake"})],
     ("eig-psd", "a tolerance for rounding"): [(b_psd_no_tolerance, {"known-mistake"})],
@@ -1027,7 +1145,9 @@ BREAKERS = {
     ("eig-stationary", "the eigenvector whose eigenvalue is closest to 1"):
         [(b_stationary_first, {"known-mistake"})],
     ("eig-stationary", "keep the real part"): [(b_stationary_complex, {"complex"})],
-    ("vm-independent", "the whole list, not pairs"): [(b_independent_pairs, {"known-mistake"})],
+    ("vm-independent", "the whole list, not pairs"): [(b_independent_pairs, {"known-mistake"}),
+                                                      (b_independent_last_only,
+                                                       {"known-mistake"})],
     ("vm-independent", "any number of vectors of any length (not only square)"):
         [(b_independent_det, {"exception"})],
     ("vm-independent", "dependent up to rounding counts as dependent"):
@@ -1046,7 +1166,8 @@ BREAKERS = {
     ("svd-rank-k", "with np.linalg.svd"): [(b_rank_k_eigh, {"requirement"})],
     ("svd-rank-k", "the first k singular triplets"): [(b_rank_k_no_s, {"known-mistake"})],
     ("svd-storage", "k columns of U, k singular values, k rows of V^T"):
-        [(b_storage_no_s, {"off-by-one"})],
+        [(b_storage_no_s, {"off-by-one"}), (b_storage_minus_one, {"off-by-one"}),
+         (b_storage_k_plus_one, {"off-by-one"}), (b_storage_almost, None)],
     ("svd-eckart-young", "without building any matrix"): [(b_error_builds_matrix,
                                                             {"requirement"})],
     ("svd-eckart-young", "the dropped values s[k:]"): [(b_error_off_by_one, {"off-by-one"})],
@@ -1060,6 +1181,7 @@ BREAKERS = {
         [(b_projection_normal_equations, {"exception"})],
     ("lsq-gram-schmidt", "without np.linalg.qr"): [(b_gs_library, {"requirement"})],
     ("lsq-gram-schmidt", "normalise each column"): [(b_gs_unnormalised, {"not-normalised"})],
+    ("lsq-gram-schmidt", "integer input works"): [(b_gs_zeros_like, {"integer-truncated"})],
     ("lsq-gram-schmidt", "subtract the projections on all the earlier q's"):
         [(b_gs_previous_only, {"known-mistake"})],
     ("lsq-qr", "factor with np.linalg.qr"): [(b_lstsq_library, {"requirement"})],
@@ -1069,12 +1191,15 @@ BREAKERS = {
     ("lsq-ridge", "with np.linalg.svd"): [(b_ridge_solve, {"requirement"})],
     ("lsq-ridge", "sigma / (sigma^2 + lam) for each 1 / sigma"):
         [(b_ridge_no_sigma, {"known-mistake"})],
-    ("lsq-ridge", "the penalty lam * ||beta||^2 as written"): [(b_ridge_half_penalty, None)],
+    ("lsq-ridge", "the penalty lam * ||beta||^2 as written"):
+        [(b_ridge_half_penalty, {"factor"}), (b_ridge_n_lambda, {"factor-quantity"})],
     ("svd-condition", "with np.linalg.svd, not np.linalg.cond"):
         [(b_condition_library, {"requirement"})],
     ("svd-condition", "singular values, not eigenvalues"): [(b_condition_eigenvalues, None)],
     ("svd-explained-variance", "from the SVD of the centred data"):
-        [(b_ev_not_centred, {"known-mistake"})],
+        [(b_ev_not_centred, {"known-mistake"}), (b_ev_covariance, {"requirement"})],
+    ("svd-explained-variance", "centre each column by its own mean"):
+        [(b_ev_overall_mean, {"wrong-axis"}), (b_ev_first_row, {"known-mistake"})],
     ("svd-explained-variance", "decreasing"): [(b_ev_ascending, {"wrong-order"})],
     ("svd-explained-variance", "sums to 1"): [(b_ev_not_divided, None)],
     ("svd-rank", "an integer, from the singular values"): [(3, {"known-mistake"}),

@@ -580,6 +580,10 @@ def norm_l1(x):
 def norm_inf(x):
     return np.max(x)
 ''', "known-mistake"),
+    wrong("dot-norm-inf", "the entry largest in size, with its sign", '''
+def norm_inf(x):
+    return max(x, key=abs)
+''', "known-mistake"),
     wrong("dot-norm-inf", "abs of the max", '''
 def norm_inf(x):
     return abs(max(x))
@@ -599,7 +603,7 @@ def norm_inf(x):
     wrong("dot-norm-inf", "the signed entry of largest size", '''
 def norm_inf(x):
     return x[np.argmax(np.abs(x))]
-''', "wrong-sign"),
+''', "known-mistake"),
     right("dot-norm-inf", "np.max of np.abs", '''
 def norm_inf(x):
     return np.max(np.abs(x))

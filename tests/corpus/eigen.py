@@ -647,6 +647,23 @@ def explained_variance_ratio(X):
 '''),
 
     # -- eig-psd: wrong -----------------------------------------------------------
+    wrong("eig-psd", "symmetrises instead of checking symmetry", '''
+def is_psd(A):
+    S = (A + A.T) / 2
+    lams = np.linalg.eigvalsh(S)
+    return bool(lams.min() >= -1e-10 * np.abs(lams).max())
+''', "known-mistake"),
+    wrong("eig-psd", "reads the upper triangle", '''
+def is_psd(A):
+    lams = np.linalg.eigvalsh(A, UPLO="U")
+    return bool(lams.min() >= -1e-10 * abs(lams).max())
+''', "known-mistake"),
+    wrong("eig-psd", "positive definite", '''
+def is_psd(A):
+    if not np.allclose(A, A.T):
+        return False
+    return bool(np.linalg.eigvalsh(A).min() > 1e-10)
+''', "known-mistake"),
     wrong("eig-psd", "the diagonal only", '''
 def is_psd(A):
     if not np.allclose(A, A.T):

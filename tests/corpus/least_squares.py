@@ -124,6 +124,14 @@ def project_onto_columns(X, y):
 '''),
 
     # -- lsq-gram-schmidt: wrong --------------------------------------------------
+    wrong("lsq-gram-schmidt", "Q = np.zeros_like(A)", '''
+def gram_schmidt(A):
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j] - Q[:, :j] @ (Q[:, :j].T @ A[:, j])
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+''', "integer-truncated"),
     wrong("lsq-gram-schmidt", "not normalised", '''
 def gram_schmidt(A):
     A = np.asarray(A, dtype=float)
@@ -441,6 +449,11 @@ def lstsq_qr(X, y):
 '''),
 
     # -- lsq-ridge: wrong ---------------------------------------------------------
+    wrong("lsq-ridge", "lambda / 2 (the 1/2 convention)", '''
+def ridge_svd(X, y, lam):
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    return Vt.T @ np.diag(s / (s**2 + lam / 2)) @ U.T @ y
+''', "factor"),
     wrong("lsq-ridge", "no sigma in the numerator", '''
 def ridge_svd(X, y, lam):
     U, s, Vt = np.linalg.svd(X, full_matrices=False)
@@ -492,7 +505,7 @@ def ridge_svd(X, y, lam):
 def ridge_svd(X, y, lam):
     U, s, Vt = np.linalg.svd(X, full_matrices=False)
     return Vt.T @ (s / (s**2 + lam * len(y)) * (U.T @ y))
-''', "generic"),
+''', "factor-quantity"),
     wrong("lsq-ridge", "full matrices", '''
 def ridge_svd(X, y, lam):
     U, s, Vt = np.linalg.svd(X)

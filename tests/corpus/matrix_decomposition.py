@@ -124,6 +124,14 @@ def rank_k(A, k):
 def storage(m, n, k):
     return k * (m + n)
 ''', "off-by-one"),
+    wrong("svd-storage", "minus one instead of plus one", '''
+def storage(m, n, k):
+    return k * (m + n - 1)
+''', "off-by-one"),
+    wrong("svd-storage", "k + 1 terms", '''
+def storage(m, n, k):
+    return (k + 1) * (m + n + 1)
+''', "off-by-one"),
     wrong("svd-storage", "the whole matrix", '''
 def storage(m, n, k):
     return m * n
@@ -329,6 +337,12 @@ def condition_number(A):
 def condition_number(A):
     return np.linalg.norm(A, 2) * np.linalg.norm(np.linalg.pinv(A), 2)
 ''', "requirement"),
+    right("svd-condition", "scipy.linalg.svdvals", '''
+def condition_number(A):
+    from scipy.linalg import svdvals
+    s = svdvals(A)
+    return s[0] / s[-1]
+'''),
     right("svd-condition", "max over min", '''
 def condition_number(A):
     s = np.linalg.svd(A, compute_uv=False)
@@ -361,6 +375,17 @@ def explained_variance_ratio(X):
     s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
     return s / s.sum()
 ''', "known-mistake"),
+    wrong("svd-explained-variance", "one overall mean", '''
+def explained_variance_ratio(X):
+    Xc = X - X.mean()
+    s = np.linalg.svd(Xc, compute_uv=False)
+    return s**2 / np.sum(s**2)
+''', "wrong-axis"),
+    wrong("svd-explained-variance", "SVD of the covariance matrix", '''
+def explained_variance_ratio(X):
+    s = np.linalg.svd(np.cov(X, rowvar=False), compute_uv=False)
+    return s / s.sum()
+''', "requirement"),
     wrong("svd-explained-variance", "not centred", '''
 def explained_variance_ratio(X):
     s = np.linalg.svd(X, compute_uv=False)
@@ -441,11 +466,6 @@ def explained_variance_ratio(X):
     Xc = X - np.mean(X, axis=0)
     var = np.linalg.svd(Xc.T, compute_uv=False) ** 2 / (len(X) - 1)
     return var / var.sum()
-'''),
-    right("svd-explained-variance", "SVD of the covariance", '''
-def explained_variance_ratio(X):
-    s = np.linalg.svd(np.cov(X, rowvar=False), compute_uv=False)
-    return s / s.sum()
 '''),
     right("svd-explained-variance", "a list in float32", '''
 def explained_variance_ratio(X):

@@ -502,6 +502,13 @@ def independent(vectors):
                 return False
     return True
 ''', "known-mistake"),
+    wrong("vm-independent", "only the last vector against the others", '''
+def independent(vectors):
+    if len(vectors) == 1:
+        return bool(np.any(vectors[0]))
+    A = np.column_stack(vectors[:-1])
+    return np.linalg.matrix_rank(np.column_stack(vectors)) > np.linalg.matrix_rank(A)
+''', "known-mistake"),
     wrong("vm-independent", "determinant", '''
 def independent(vectors):
     return np.linalg.det(np.column_stack(vectors)) != 0

@@ -370,6 +370,9 @@ EXERCISES = register([
             Mistake(lambda x: float(abs(np.max(x))), "you took the size of the largest "
                     "entry; take the largest of the sizes instead: np.max(np.abs(x)).",
                     "known-mistake"),
+            Mistake(lambda x: float(np.asarray(x)[np.argmax(np.abs(x))]), "you returned the "
+                    "entry itself (-7 for (3, -7, 2)); the norm is its size: take abs, "
+                    "np.max(np.abs(x)).", "known-mistake"),
             Mistake(_l1, "that is the sum of the sizes, the L1 norm; the L-infinity norm "
                     "keeps only the largest one.", "known-mistake"),
         ],

@@ -25,13 +25,15 @@ Stated requirements and what breaks an answer ignoring them:
 * eig-psd: the eigenvalues decide -> matrices whose diagonal, determinant or
   trace is positive while an eigenvalue is negative; not symmetric -> False ->
   [[1, 3], [0, 1]], whose eigenvalues (eig) and lower triangle (eigvalsh) both
-  look positive semidefinite; symmetric up to rounding -> a PSD matrix with a
-  1e-16 asymmetry (exact equality fails); a tolerance -> a singular covariance
-  whose zero eigenvalue eigvalsh returns as -9e-17 (asserted in
-  ``tests/test_practice_specs.py``); relative to the largest eigenvalue -> the
-  same covariance times 1e9 (its zero comes out near -5e-6: an absolute
-  tolerance of 1e-10 fails) and a tiny indefinite matrix diag(1e-12, -1e-13)
-  (an absolute tolerance accepts it).
+  look positive semidefinite, and [[1, 1], [0, 1]], whose symmetric part
+  (A + A.T) / 2 and either triangle look positive semidefinite too;
+  semidefinite allows 0 -> the zero matrix and a singular covariance; symmetric
+  up to rounding -> a PSD matrix with a 1e-16 asymmetry (exact equality
+  fails); a tolerance -> a singular covariance whose zero eigenvalue eigvalsh
+  returns as -9e-17 (asserted in ``tests/test_practice_specs.py``); relative
+  to the largest eigenvalue -> the same covariance times 1e9 (its zero comes
+  out near -5e-6: an absolute tolerance of 1e-10 fails) and a tiny indefinite
+  matrix diag(1e-12, -1e-13) (an absolute tolerance accepts it).
 * eig-stationary: the eigenvalue closest to 1 -> chains where
   ``np.linalg.eig`` does not list it first; keep the real part -> chains with
   complex eigenvalues (a complex dtype is rejected); sum to 1.
@@ -229,6 +231,17 @@ def _with_symmetric_eigen(rng, values):
 NON_SYMMETRIC_LOOKS_PSD = np.array([[1.0, 3.0], [0.0, 1.0]])
 
 
+#: Not symmetric, and every way of making it symmetric looks positive semidefinite:
+#: (A + A.T) / 2 has eigenvalues 1.5 and 0.5, the upper triangle [[1, 1], [1, 1]] 2
+#: and 0, the lower triangle is the identity (asserted in the tests).
+UPPER_LOOKS_PSD = np.array([[1.0, 1.0], [0.0, 1.0]])
+
+
+def _psd_symmetrised(A):
+    A = np.asarray(A, dtype=float)
+    return _is_psd((A + A.T) / 2)
+
+
 def _psd_cases(rng):
     nearly = _with_symmetric_eigen(rng, [3.0, 1.0, 0.5])
     nearly[0, 1] += 4e-16                        # symmetric up to rounding
@@ -257,6 +270,9 @@ def _psd_cases(rng):
                                                                "negative, not rounding"),
         Case((NON_SYMMETRIC_LOOKS_PSD,), "not symmetric (return False), although its "
                                          "eigenvalues are 1 and 1"),
+        Case((UPPER_LOOKS_PSD,), "not symmetric (return False): symmetrising it, "
+                                 "(A + A.T) / 2, or reading either triangle gives a "
+                                 "positive semidefinite matrix, but A itself is not symmetric"),
         Case((nearly,), "symmetric up to rounding (4e-16): compare A with A.T using "
                         "np.allclose, not =="),
         Case((np.zeros((3, 3)),), "the zero matrix: every eigenvalue is 0, so it is "
@@ -337,6 +353,7 @@ EXERCISES = register([
     Exercise(
         "eig-2x2", name="eig2x2", reference=_eig2x2, seed=401, cases=_eig2x2_cases,
         rules=[forbid("np.eig", "np.eigvals", "np.eigh", "np.eigvalsh", "np.roots",
+                      "np.polyroots", "polyroots",   # companion-matrix eigen-solvers
                       "np.eigenvals", "np.eigenvects", "eig", "eigvals", "eigh", "eigvalsh",
                       message="the exercise asks for the trace-determinant formula, not an "
                       "eigen-solver")],
@@ -487,6 +504,7 @@ EXERCISES = register([
         "eig-psd", name="is_psd", reference=_is_psd, seed=407, cases=_psd_cases,
         requirements=["the eigenvalues decide, not the diagonal, determinant or trace",
                       "not symmetric: return False",
+                      "semidefinite: an eigenvalue 0 is allowed",
                       "symmetric up to rounding counts as symmetric",
                       "a tolerance for rounding",
                       "the tolerance relative to the largest eigenvalue"],
@@ -512,6 +530,15 @@ EXERCISES = register([
                     "entries (a covariance in mm² instead of m²), and a tiny matrix can "
                     "have a real negative eigenvalue below 1e-10: scale the tolerance by "
                     "the largest absolute eigenvalue.", "known-mistake"),
+            Mistake(_psd_symmetrised, "you symmetrised (or read one triangle) instead of "
+                    "checking symmetry: (A + A.T) / 2 or eigvalsh(A, UPLO=...) is another "
+                    "matrix than A. Return False when np.allclose(A, A.T) is False.",
+                    "known-mistake"),
+            Mistake(_psd_symmetric_then(lambda A: np.linalg.eigvalsh(A).min() > 0),
+                    "you tested positive DEFINITE (every eigenvalue > 0); semidefinite "
+                    "allows 0: the zero matrix and a singular covariance are positive "
+                    "semidefinite. Accept eigenvalues down to -1e-10 times the largest "
+                    "absolute eigenvalue.", "known-mistake"),
             Mistake(_psd_no_symmetry, "you did not check symmetry. Positive "
                     "semidefinite is defined here for symmetric matrices: return False "
                     "when np.allclose(A, A.T) is False.", "known-mistake"),

@@ -9,15 +9,19 @@ Stated requirements and what breaks an answer ignoring them:
   exactly singular (``np.linalg.solve`` raises) and a QR of X brings in a
   spurious third direction (asserted in ``tests/test_practice_specs.py``).
 * lsq-gram-schmidt: without np.linalg.qr -> a source rule; normalise each
-  column -> columns that are not unit vectors; subtract the projections on
-  all the earlier q's -> three or more columns, none orthogonal to the others.
+  column -> columns that are not unit vectors; integer input works -> an
+  integer matrix (a Q made by np.zeros_like(A) is then an integer array);
+  subtract the projections on all the earlier q's -> three or more columns,
+  none orthogonal to the others.
 * lsq-qr: ``np.linalg.qr`` -> a source rule; do not form ``X.T @ X`` ->
   an ill-conditioned design (condition number about 2e6) with an exact fit,
-  where the normal equations lose about 6 digits and QR does not (asserted in
+  where the normal equations keep only about 4 correct digits and QR about 10
+  (QR loses some too, far fewer; measured and asserted in
   ``tests/test_practice_specs.py``).
 * lsq-ridge: with np.linalg.svd -> a source rule; σ / (σ² + λ) -> several λ
   and singular values far from 1; the penalty λ‖β‖² as written -> λ away from
-  0 (a factor 2 or n changes the answer), and λ = 0 is least squares.
+  0 (a factor 2 or n changes the answer: Mistakes name σ/(σ² + 2λ), σ/(σ² + λ/2)
+  and σ/(σ² + nλ)), and λ = 0 is least squares.
 """
 
 from __future__ import annotations
@@ -101,6 +105,16 @@ def _gs_onto_columns(A):
     return Q
 
 
+def _gs_zeros_like(A):
+    """Q = np.zeros_like(A): an integer Q for an integer A truncates every entry."""
+    A = np.asarray(A)
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j] - Q[:, :j] @ (Q[:, :j].T @ A[:, j])
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+
+
 def _gs_unnormalised(A):
     A = np.asarray(A, dtype=float)
     V = np.zeros(A.shape)
@@ -127,8 +141,9 @@ def _gs_variant(A, first=None, scale=np.linalg.norm, last=True):
 def _gs_cases(rng):
     return [
         Case((rng.standard_normal((5, 3)),), "three columns, none orthogonal to the others"),
-        Case((np.array([[3.0, 1.0], [4.0, 2.0]]),), "columns of length 5 and √5: "
-             "normalise"),
+        Case((np.array([[3, 1], [4, 2]]),), "integer entries, columns of length 5 and "
+             "√5: normalise, and build Q as floats (np.zeros_like of an integer array is "
+             "an integer array)"),
         Case((np.array([[1.0, 1.0, 1.0], [0.0, 1.0, 1.0], [0.0, 0.0, 1.0],
                         [1.0, 0.0, 2.0]]),), "four samples, three columns: the third "
              "must lose its shadows on both q₁ and q₂"),
@@ -181,7 +196,8 @@ def _lstsq_cases(rng):
     for seed in ILL_CONDITIONED_SEEDS:
         cases.append(Case(ill_conditioned_design(np.random.default_rng(seed)),
                           "an ill-conditioned design (condition number about 2e6): "
-                          "X.T @ X squares it and loses about 6 digits; QR does not"))
+                          "X.T @ X squares it (about 4e12), and the normal equations "
+                          "keep only about 4 correct digits; QR keeps about 10"))
     return cases
 
 
@@ -262,11 +278,15 @@ EXERCISES = register([
         cases=_gs_cases,
         rules=[forbid("np.qr", message="the exercise asks for Gram-Schmidt by hand, not "
                       "np.linalg.qr")],
-        requirements=["without np.linalg.qr", "normalise each column",
+        requirements=["without np.linalg.qr", "normalise each column", "integer input works",
                       "subtract the projections on all the earlier q's"],
         mistakes=[
             Mistake(_gs_unnormalised, "your columns are orthogonal but not unit vectors: "
                     "divide each v by np.linalg.norm(v).", "not-normalised"),
+            Mistake(_gs_zeros_like, "your Q is an integer array: np.zeros_like(A) copies "
+                    "the dtype of A, and for an integer A every entry you write into Q is "
+                    "truncated (0.6 becomes 0). Start from floats: Q = np.zeros(A.shape).",
+                    "integer-truncated"),
             Mistake(_gs_previous_only, "you subtracted the projection on the previous q only; "
                     "subtract the projections on ALL the earlier q's, q_1 to q_(j-1).",
                     "known-mistake"),
@@ -340,6 +360,13 @@ EXERCISES = register([
                     "(1 / σ); ridge replaces it by σ / (σ² + λ).", "known-mistake"),
             Mistake(_ridge_factor(lambda s, lam: s / (s**2 + 2 * lam)), "a factor 2 on λ: "
                     "the penalty λ‖β‖² gives σ / (σ² + λ) exactly.", "factor"),
+            Mistake(_ridge_factor(lambda s, lam: s / (s**2 + lam / 2)), "λ / 2: that is the "
+                    "convention with the penalty (λ/2)‖β‖²; the exercise's penalty is "
+                    "λ‖β‖², which gives σ / (σ² + λ).", "factor"),
+            Mistake(lambda X, y, lam: _ridge(X, y, len(X) * lam), "n λ: that is the "
+                    "convention of a loss averaged over the n samples (glmnet, "
+                    "‖y - Xβ‖²/n + λ‖β‖²); the exercise's loss is the plain sum, which gives "
+                    "σ / (σ² + λ).", "factor-quantity"),
             Mistake(_ridge_vt, "np.linalg.svd returns Vᵀ: the coefficients are V @ (...), that is "
                 "Vt.T @ (...).", "transposed"),
         ],

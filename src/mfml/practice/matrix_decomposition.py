@@ -13,7 +13,9 @@ Stated requirements and what breaks an answer ignoring them:
 * svd-condition: ``np.linalg.svd``, not ``np.linalg.cond`` -> source rules;
   singular values, not eigenvalues -> a non-symmetric matrix.
 * svd-explained-variance: from the SVD of the centred data -> data far from
-  the origin; decreasing; sums to 1.
+  the origin, and a source rule against np.cov and the eigen-solvers; each
+  column by its own mean -> columns with very different means (one overall
+  mean, or the first row, leaves them uncentred); decreasing; sums to 1.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ def _evr_cases(rng):
         Case((rng.standard_normal((100, 5)) + 10,), "data far from the origin: centre "
                                                     "the columns first"),
         Case((rng.standard_normal((30, 4)) @ rng.standard_normal((4, 4)) - 3.0,)),
+        Case((rng.standard_normal((50, 3)) @ np.diag([2.0, 1.0, 0.5]) + [100.0, -40.0, 5.0],),
+             "columns with very different means: centre each column by its own mean, "
+             "X.mean(axis=0), not by one overall mean or by the first row"),
     ]
 
 
@@ -140,9 +145,16 @@ EXERCISES = register([
         cases=lambda rng: [Case((150, 128, 10)), Case((600, 512, 50)), Case((3, 3, 1)),
                            Case((1000, 10, 0), "k = 0: nothing stored"), Case((7, 3, 2))],
         requirements=["k columns of U, k singular values, k rows of V^T"],
+        rtol=0.0, atol=0.0,   # a count of numbers: exact (else k * (m + n - 1) looks close)
         mistakes=[
             Mistake(lambda m, n, k: k * (m + n), "the k singular values are missing: k more "
                     "numbers.", "off-by-one"),
+            Mistake(lambda m, n, k: k * (m + n - 1), "a -1 where a +1 belongs: each of the k "
+                    "terms stores a column of U (m numbers), a row of Vᵀ (n numbers) AND its "
+                    "singular value (1 number): k * (m + n + 1).", "off-by-one"),
+            Mistake(lambda m, n, k: (k + 1) * (m + n + 1), "you counted k + 1 terms; a "
+                    "rank-k truncation keeps k of them (indices 0 to k - 1): "
+                    "k * (m + n + 1).", "off-by-one"),
             Mistake(lambda m, n, k: m * n, "that is the whole matrix; the factors need k "
                     "columns of length m, k rows of length n and k numbers.",
                     "known-mistake"),
@@ -208,7 +220,8 @@ EXERCISES = register([
     Exercise(
         "svd-condition", name="condition_number", reference=_cond, seed=505,
         cases=_cond_cases,
-        rules=[must_call("svd", message="the exercise asks you to use np.linalg.svd"),
+        rules=[must_call("svd", "svdvals",   # scipy.linalg.svdvals: the singular values too
+                         message="the exercise asks you to use np.linalg.svd"),
                forbid("np.cond", message="the exercise asks for the singular values, not "
                       "np.linalg.cond")],
         requirements=["with np.linalg.svd, not np.linalg.cond", "singular values, not "
@@ -235,8 +248,13 @@ EXERCISES = register([
     Exercise(
         "svd-explained-variance", name="explained_variance_ratio", reference=_evr, seed=506,
         cases=_evr_cases,
-        rules=[must_call("svd", message="the exercise asks you to use the SVD")],
-        requirements=["from the SVD of the centred data", "decreasing", "sums to 1"],
+        rules=[must_call("svd", message="the exercise asks you to use the SVD"),
+               forbid("np.cov", "cov", "np.eigvalsh", "np.eigh", "np.eigvals", "np.eig",
+                      message="the exercise asks for the SVD of the centred data itself, "
+                      "not of the covariance matrix (np.cov) and not an eigen-solver: "
+                      "Xc = X - X.mean(axis=0), then np.linalg.svd(Xc)")],
+        requirements=["from the SVD of the centred data", "centre each column by its own mean",
+                      "decreasing", "sums to 1"],
         mistakes=[
             Mistake(lambda X: (lambda s: s / s.sum())(
                 np.linalg.svd(X - X.mean(axis=0), compute_uv=False)),
@@ -252,6 +270,14 @@ EXERCISES = register([
             Mistake(lambda X: _centred_s(X) ** 2 / len(X), _VARIANCES, "known-mistake"),
             Mistake(lambda X: np.cumsum(_evr(X)), "that is the cumulative share (np.cumsum); "
                     "return the share of each component.", "known-mistake"),
+            Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(np.linalg.svd(
+                X - X.mean(), compute_uv=False)), "you subtracted one overall mean, "
+                "X.mean() with no axis; centre each column by its own mean: "
+                "X - X.mean(axis=0).", "wrong-axis"),
+            Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(np.linalg.svd(
+                X - X[0], compute_uv=False)), "you subtracted the first row; centre each "
+                "column by its mean over all the rows: X - X.mean(axis=0).",
+                "known-mistake"),
             Mistake(lambda X: (lambda s: s**2 / np.sum(s**2))(np.linalg.svd(
                 X - X.mean(axis=1, keepdims=True), compute_uv=False)), "you subtracted the "
                 "mean of each ROW (axis=1); centre each column, each feature: "

@@ -133,6 +133,15 @@ _V1, _V2 = np.array([0.3, -1.2, 0.7]), np.array([1.1, 0.4, -0.9])
 ROUNDED_DEPENDENT = [_V1, _V2, 0.1 * _V1 + 0.7 * _V2]
 
 
+def _last_only(vectors):
+    """An anticipated mistake: is the last vector outside the span of the others?"""
+    if len(vectors) == 1:
+        return bool(np.linalg.norm(vectors[0]) > 1e-12)
+    A = np.column_stack(vectors[:-1])
+    return bool(np.linalg.matrix_rank(np.column_stack([A, vectors[-1]]))
+                > np.linalg.matrix_rank(A))
+
+
 def _independent_cases(rng):
     return [
         Case(([np.array([1.0, 0.0, 1.0]), np.array([0.0, 1.0, 1.0]),
@@ -155,8 +164,13 @@ def _independent_cases(rng):
         Case(([np.array([0.0, 3.0])],), "one non-zero vector is independent"),
         Case(([np.array([1.0, 0.0, 1.0]), np.array([0.0, 1.0, 1.0]),
                np.array([1.0, 2.0, 3.0 + 1e-6])],),
-             "the third vector is 1e-6 off the plane of the first two: far more than "
-             "rounding, so independent"),
+             "(1, 0, 1), (0, 1, 1) and (1, 2, 3 + 1e-6): the third vector is 1e-6 off "
+             "the plane of the first two (the display rounds 3.000001 to 3), far more "
+             "than rounding, so independent"),
+        Case(([np.array([1.0, 2.0, -1.0]), np.array([2.0, 4.0, -2.0]),
+               np.array([0.0, 1.0, 3.0])],),
+             "the second vector is twice the first, and the LAST one is off their line: "
+             "a dependence anywhere in the list counts, not only in the last vector"),
     ]
 
 
@@ -405,6 +419,16 @@ EXERCISES = register([
                     "you compared the rank with the length of each vector; compare it with "
                     "the NUMBER of vectors, len(vectors): 2 independent vectors in R^3 "
                     "have rank 2.", "known-mistake"),
+            Mistake(lambda vs: all(bool(np.any(v != 0)) for v in vs), "you only looked "
+                    "for a zero vector. Vectors without a zero among them can still be "
+                    "dependent: (1, 0, 1), (0, 1, 1) and (1, 2, 3) = (1, 0, 1) + 2 (0, 1, 1). "
+                    "Test the whole list at once: compare the rank of "
+                    "np.column_stack(vectors) with len(vectors).", "known-mistake"),
+            Mistake(_last_only, "you tested only whether the LAST vector is a "
+                    "combination of the others; a dependence can sit anywhere in the list "
+                    "((1, 2, -1) and (2, 4, -2) are parallel whatever the last vector is). "
+                    "Test the whole list: compare the rank of np.column_stack(vectors) "
+                    "with len(vectors).", "known-mistake"),
             Mistake(lambda vs: not _independent(vs), "your answers are the opposite of the "
                     "expected ones: return True when the vectors are independent (rank = "
                     "number of vectors).", "known-mistake"),
