@@ -422,6 +422,7 @@ EXERCISES = register([
         cases=_rank_cases,
         rules=[forbid("np.linalg", "np.matrix_rank", "matrix_rank", "np.svd", "svd",
                       "np.rank", "np.Matrix", "Matrix", "np.null_space", "null_space",
+                      modules=("numpy.linalg", "scipy", "sympy"),
                       message="the exercise asks for elimination by hand, without "
                       "np.linalg (matrix_rank, svd, det, solve), SciPy or SymPy")],
         requirements=["by elimination, without np.linalg, SciPy or SymPy",
