@@ -784,3 +784,36 @@ def test_cases_that_must_raise(fn, status, kind, phrase):
     assert phrase in fb.text()
     if status == FAILED:
         assert "zero: raise ValueError" in fb.text()
+
+
+def test_a_wrong_count_is_said_as_a_count_not_a_factor():
+    """A rank of 3 where 2 is expected is not "3/2 times the expected one"."""
+    A = np.arange(12.0).reshape(3, 4)   # 3 rows: n/(n-1) = 3/2
+
+    def one_too_many(A):
+        return 3
+
+    plain = check_function("c", one_too_many, lambda A: 2, [(A,)])
+    assert plain.kind != "wrong-count"
+    fb = check_function("c", one_too_many, lambda A: 2, [(A,)],
+                        count="this matrix has rank {expected}")
+    assert fb.kind == "wrong-count"
+    assert fb.message == "test case 1: your function returned 3; this matrix has rank 2."
+    assert "times" not in fb.message
+
+
+def test_vm_rank_is_a_count_and_says_which_matrix():
+    from mfml import practice
+
+    def rank_plus_one(A, tol=1e-9):
+        return int(np.linalg.matrix_rank(np.asarray(A, dtype=float))) + 1
+
+    ex = practice.get("vm-rank")
+    assert ex.kind == "count"
+    fb = check_function("vm-rank", rank_plus_one, ex.reference, ex.test_cases(),
+                        count=ex.count_phrase)
+    assert fb.message.startswith("test case 1: your function returned 3; this matrix has "
+                                 "rank 2")
+    assert any(d.startswith("this case: ") for d in fb.details)
+    last = ex.test_cases()[-1].args[0]
+    assert last.dtype.kind == "i" and ex.reference(last) == 1

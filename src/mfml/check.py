@@ -126,6 +126,7 @@ KINDS: dict[str, str] = {
     "integer-truncated": "whole numbers where the expected values have fractions",
     "not-normalised": "the right direction but not length 1",
     "factor-quantity": "off by a named quantity of the input (a norm, n, x·x, n/(n-1))",
+    "wrong-count": "a count (such as a rank) that is another number; no factor story",
     "factor": "off by a constant factor",
     "missing-sqrt": "the square of the expected value",
     "extra-sqrt": "the square root of the expected value",
@@ -329,18 +330,40 @@ def _as_case(c) -> Case:
     return Case(c if isinstance(c, tuple) else (c,))
 
 
+#: diagnoses that make no sense for a count (a rank is not "n/(n-1) times" anything)
+_COUNT_OVERRIDES = {"factor", "factor-quantity", "reciprocal", "magnitude", "sqrt", "degrees",
+                    "wrong-sign", "generic", "rounded", "inaccurate", "wrong-order"}
+
+
+def _count_message(got, want, count: str) -> str:
+    try:
+        shown = str(int(got)) if float(got) == int(got) else _fmt(got)
+    except (TypeError, ValueError, OverflowError):
+        shown = _fmt(got)
+    try:
+        expected = int(want)
+    except (TypeError, ValueError, OverflowError):
+        expected = want
+    return f"your function returned {shown}; {count.format(expected=expected)}"
+
+
 def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequence,
                    *, hint: str | None = None, rtol: float = 1e-6, atol: float = 1e-9,
                    alternatives: Sequence[Alternative] = (), mistakes: Sequence[Mistake] = (),
                    rules: Sequence = (), allow_complex: bool = True,
-                   time_limit: float | None = None, arg_names: Sequence[str] | None = None
-                   ) -> Feedback:
+                   time_limit: float | None = None, arg_names: Sequence[str] | None = None,
+                   count: str | None = None) -> Feedback:
     """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
-    arguments) and compare. The first failing case is explained."""
+    arguments) and compare. The first failing case is explained.
+
+    ``count`` marks an answer that is a count (a rank, a number of steps): a
+    wrong count is not "n/(n-1) times the expected one" but simply another
+    number, said as "your function returned 3; " + ``count`` with the expected
+    value in ``{expected}`` (for example "this matrix has rank {expected}")."""
     try:
         return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
                                        alternatives, mistakes, rules, allow_complex,
-                                       time_limit, arg_names))
+                                       time_limit, arg_names, count))
     except KeyboardInterrupt:
         return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
                                 kind="interrupted"))
@@ -350,7 +373,7 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
 
 
 def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
-                    rules, allow_complex, time_limit, arg_names) -> Feedback:
+                    rules, allow_complex, time_limit, arg_names, count=None) -> Feedback:
     if not callable(fn) or isinstance(fn, type):
         extra = ""
         if fn is not None and not isinstance(fn, type):
@@ -441,8 +464,13 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         extra: list[str] = []
         m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
                               expected=want)
+        if count is not None and kind in _COUNT_OVERRIDES:
+            # a count is right or wrong: no factor, quantity or rounding story
+            kind, message = "wrong-count", _count_message(got, want, count) + "."
         if m is not None:
             kind, message = m.kind, m.message
+            if count is not None and d.kind in _COUNT_OVERRIDES:
+                message = f"{_count_message(got, want, count)}. {message[0].upper()}{message[1:]}"
         if kind == "none" and res.printed.strip():
             kind = "printed-not-returned"
             message = ("your function printed its result but returned None: print shows a "

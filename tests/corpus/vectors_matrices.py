@@ -612,6 +612,30 @@ def rank_by_elimination(A, tol=1e-9):
         r += 1
     return r
 '''),
+    wrong("vm-rank", "counts the pivots from 1 (one too many)", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.astype(float)
+    m, n = A.shape
+    r = 0
+    count = 1
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(A[r:, j]))
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[r, i]] = A[[i, r]]
+        for k in range(r + 1, m):
+            A[k] = A[k] - A[k, j] / A[r, j] * A[r]
+        r += 1
+        count += 1
+    return count
+''', "wrong-count"),
+    wrong("vm-rank", "from numpy.linalg import matrix_rank as mr", '''
+def rank_by_elimination(A, tol=1e-9):
+    from numpy.linalg import matrix_rank as mr
+    return mr(A, tol)
+''', "requirement"),
     wrong("vm-rank", "matrix_rank", '''
 def rank_by_elimination(A, tol=1e-9):
     return np.linalg.matrix_rank(A, tol=tol)
