@@ -817,3 +817,35 @@ def test_vm_rank_is_a_count_and_says_which_matrix():
     assert any(d.startswith("this case: ") for d in fb.details)
     last = ex.test_cases()[-1].args[0]
     assert last.dtype.kind == "i" and ex.reference(last) == 1
+
+
+def test_a_list_of_arrays_changed_in_place_is_noticed():
+    """`before != after` on lists of arrays raises "truth value ambiguous": compare
+    element by element."""
+    from mfml import practice
+
+    def independent_normalising(vectors):
+        for v in vectors:
+            v /= np.linalg.norm(v)
+        return bool(np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors))
+
+    ex = practice.get("vm-independent")
+    fb = check_function("vm-independent", independent_normalising, ex.reference,
+                        ex.test_cases(), mistakes=ex.mistakes)
+    assert fb.kind == "input-mutated", fb.message
+    assert "changed its input `vectors` in place" in fb.message
+
+
+@pytest.mark.parametrize("before, after, changed", [
+    ([np.ones(2), np.zeros(2)], [np.ones(2), np.zeros(2)], False),
+    ([np.ones(2), np.zeros(2)], [np.ones(2), np.ones(2)], True),
+    ((np.ones(2),), (np.ones(2) / 2,), True),
+    ({"a": np.ones(2)}, {"a": np.ones(2) * 3}, True),
+    ([1.0, float("nan")], [1.0, float("nan")], False),
+    ([1, 2], [1, 3], True),
+    ([[1, 2], [3, 4]], [[1, 2], [3, 4]], False),
+    (np.array([1.0, np.nan]), np.array([1.0, np.nan]), False),
+    (3.0, 4.0, False),
+])
+def test_changed_compares_containers_element_by_element(before, after, changed):
+    assert check._changed(before, after) is changed

@@ -299,15 +299,33 @@ def check_value(exercise: str, answer: Any, expected: Any, *, hint: str | None =
 
 
 def _changed(before, after) -> bool:
-    """Did the learner's function modify an argument in place?"""
+    """Did the learner's function modify an argument in place? Lists, tuples and
+    dicts are compared element by element, so a list of arrays normalised in
+    place (``v /= norm`` for each v) counts as changed."""
+    if isinstance(before, (np.ndarray, list, tuple, dict, set)):
+        return _differs(before, after)
+    return False    # a number or a string cannot be changed in place
+
+
+def _differs(before, after) -> bool:
     try:
         if isinstance(before, np.ndarray):
-            return before.shape != after.shape or not np.array_equal(before, after, equal_nan=True)
-        if isinstance(before, (list, dict, set)):
-            return bool(before != after)
+            return (not isinstance(after, np.ndarray) or before.shape != after.shape
+                    or not np.array_equal(before, after, equal_nan=before.dtype.kind in "fc"))
+        if isinstance(before, (list, tuple)):
+            return (type(before) is not type(after) or len(before) != len(after)
+                    or any(_differs(b, a) for b, a in zip(before, after)))
+        if isinstance(before, dict):
+            return (not isinstance(after, dict) or before.keys() != after.keys()
+                    or any(_differs(before[k], after[k]) for k in before))
+        if before is after:
+            return False
+        if isinstance(before, float) and isinstance(after, float) and before != before \
+                and after != after:
+            return False    # NaN stays NaN
+        return bool(before != after)
     except Exception:
         return False
-    return False
 
 
 def _param_names(fn, n: int, fallback: Sequence[str] | None = None) -> list[str]:

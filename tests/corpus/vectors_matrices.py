@@ -494,6 +494,12 @@ shape_b = np.broadcast_shapes((150, 1), (150,))
     right("vm-shape-c", "an array holding the length", np.array([3]), name="shape_c"),
 
     # -- vm-independent --------------------------------------------------------------
+    wrong("vm-independent", "normalises each vector of the list in place", '''
+def independent(vectors):
+    for v in vectors:
+        v /= np.linalg.norm(v)
+    return np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors)
+''', "input-mutated"),
     wrong("vm-independent", "pairs only", '''
 def independent(vectors):
     for i in range(len(vectors)):
