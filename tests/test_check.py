@@ -849,3 +849,56 @@ def test_a_list_of_arrays_changed_in_place_is_noticed():
 ])
 def test_changed_compares_containers_element_by_element(before, after, changed):
     assert check._changed(before, after) is changed
+
+
+@pytest.mark.parametrize("body, says, not_says", [
+    (lambda A: np.linalg.eigvals(A), "eigenvalues exist only for square matrices", "solve"),
+    (lambda A: np.linalg.det(A), "which has no determinant", "solve"),
+    (lambda A: np.linalg.solve(A, np.ones(len(A))), "np.linalg.solve needs a square",
+     "eigenvalues"),
+    (lambda A: np.linalg.inv(A), "np.linalg.inv needs a square", "solve"),
+])
+def test_a_non_square_error_names_the_function_that_raised_it(body, says, not_says):
+    fb = check_function("c", body, lambda A: 0.0, [(np.ones((3, 2)),)])
+    assert fb.kind == "exception"
+    assert says in fb.message and not_says not in fb.message, fb.message
+
+
+def singular_values_svd_whole(A):
+    return np.linalg.svd(A) / 2
+
+
+def singular_values_svd_whole_shape(A):
+    return np.array(np.linalg.svd(A)[0])
+
+
+def singular_values_unpacked_wrong(A):
+    U, s, Vt = np.linalg.svd(A)
+    return s + np.ones(5)        # a shape error that is not svd's fault
+
+
+def test_svd_used_as_if_it_returned_the_singular_values():
+    A = np.arange(6.0).reshape(3, 2)
+    ref = lambda A: np.linalg.svd(A, compute_uv=False)  # noqa: E731
+    fb = check_function("c", singular_values_svd_whole, ref, [(A,)])
+    assert "np.linalg.svd returns three arrays, (U, s, Vt)" in fb.message, fb.message
+    assert "compute_uv=False" in fb.message
+    fb = check_function("c", singular_values_unpacked_wrong, ref, [(A,)])
+    assert "(U, s, Vt)" not in fb.message, fb.message
+
+
+def test_svd_whole_result_where_a_number_was_expected():
+    def largest(A):
+        s = np.linalg.svd(A)        # (U, s, Vt): s[0] is U, a matrix
+        return s[0]
+
+    def largest_right(A):
+        U, s, Vt = np.linalg.svd(A)
+        return s[0] * 2             # wrong, but not svd's fault
+
+    A = np.arange(6.0).reshape(3, 2)
+    ref = lambda A: np.linalg.svd(A, compute_uv=False)[0]  # noqa: E731
+    fb = check_function("c", largest, ref, [(A,)])
+    assert fb.kind == "wrong-shape" and "compute_uv=False" in fb.message, fb.message
+    fb = check_function("c", largest_right, ref, [(A,)])
+    assert "(U, s, Vt)" not in fb.message

@@ -36,7 +36,7 @@ attempted yet"); and for a failed check: the answer's *form* (``none``,
 ``nan-zero-division``, ``zero-division``, ``overflow``, ``underflow``, and
 ``nan``/``inf`` when the cause is unknown), a telling relation to the expected
 value (``wrong-sign``, ``wrong-order``, ``integer-truncated``,
-``not-normalised``, ``factor-quantity``, ``factor``, ``missing-sqrt``,
+``not-normalised``, ``factor-quantity``, ``wrong-count``, ``factor``, ``missing-sqrt``,
 ``extra-sqrt``, ``reciprocal``, ``degrees-radians``, ``typo-huge``,
 ``rounded``, ``inaccurate``), the way the
 function behaved (``exception``, ``timeout``, ``interrupted``,
@@ -75,12 +75,14 @@ from .diagnosis import (
     quantities_of,
 )
 from .running import (
+    _SVD_ADVICE,
     _call,
     _edited_not_run,
     _explain_exception,
     _find_fp_cause,
     _frame_text,
     _stub_origin,
+    _svd_as_values,
     _timeout_advice,
     _user_frame,
     _user_frames,
@@ -452,7 +454,7 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if res.error is not None:
             exc = res.error
             where = _user_frame(exc)
-            kind, advice = _explain_exception(exc, where or "")
+            kind, advice = _explain_exception(exc, where or "", fn)
             return Feedback(exercise, FAILED,
                             f"your function raised {type(exc).__name__}: {exc} (test case "
                             f"{i}).{advice}", hint,
@@ -506,6 +508,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
                     message = "your result has 0 where the expected value is not 0"
                 message += f": {text}."
                 extra = [where] if where else []
+        if kind in ("wrong-shape", "reshaped") and _svd_as_values(fn):
+            message = f"{message.rstrip('.')}.{_SVD_ADVICE}"
         if res.printed.strip() and kind != "printed-not-returned":
             extra.append(f"your function printed: {_short_repr(res.printed.strip(), 120)}")
         w, g = _fmt_pair(want, got)
