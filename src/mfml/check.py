@@ -19,8 +19,9 @@ answers within their own precision, and any alternative reference the exercise
 accepts (an :class:`Alternative`, with a note naming its convention).
 
 A function is called on each case with a per-case time limit
-(:data:`TIME_LIMIT` seconds), its printing captured, its warnings silenced and
-its arguments deep-copied (so changing an input in place is detected). When it
+(:data:`TIME_LIMIT` seconds, longer for the first case, :data:`FIRST_CALL_LIMIT`,
+so a slow first import is not taken for an endless loop), its printing
+captured, its warnings silenced and its arguments deep-copied (so changing an input in place is detected). When it
 returns NaN or inf, it is run again under ``np.errstate(all="raise")`` to find
 the operation and the learner's line that produced it.
 
@@ -95,6 +96,12 @@ _COLOURS = {PASSED: "#009E73", FAILED: "#D55E00", NOT_ATTEMPTED: "#999999"}
 
 #: Seconds a learner's function may run on one test case (0 or None: no limit).
 TIME_LIMIT: float = float(os.environ.get("MFML_CHECK_TIME_LIMIT", "2"))
+
+#: Seconds for the FIRST test case: a correct answer that imports a large library
+#: (scikit-learn, SciPy) inside the function pays for that import on its first
+#: call. None: five times :data:`TIME_LIMIT` (10 s by default).
+FIRST_CALL_LIMIT: float | None = (float(os.environ["MFML_CHECK_FIRST_CALL_LIMIT"])
+                                  if os.environ.get("MFML_CHECK_FIRST_CALL_LIMIT") else None)
 
 #: Every ``Feedback.kind``, with what it means.
 KINDS: dict[str, str] = {
@@ -355,6 +362,11 @@ _COUNT_OVERRIDES = {"factor", "factor-quantity", "reciprocal", "magnitude", "sqr
                     "wrong-sign", "generic", "rounded", "inaccurate", "wrong-order"}
 
 
+_FIRST_CALL_NOTE = (" If it imports a large library (scikit-learn, SciPy) for the first "
+                    "time, that import alone can take seconds: import it at the top of the "
+                    "notebook, run that cell, then check again.")
+
+
 def _count_message(got, want, count: str) -> str:
     try:
         shown = str(int(got)) if float(got) == int(got) else _fmt(got)
@@ -406,10 +418,14 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     alive = list(range(1 + len(alternatives)))
     refs = [reference] + [a.reference for a in alternatives]
     outputs: list = []    # the learner's results on the cases passed so far
+    first_limit = limit
+    if time_limit is None and limit:
+        first_limit = max(limit, FIRST_CALL_LIMIT if FIRST_CALL_LIMIT is not None
+                          else 5 * limit)
     for i, case in enumerate(cases, 1):
         args = case.args
         mine = copy.deepcopy(args)
-        res = _call(fn, mine, limit)
+        res = _call(fn, mine, first_limit if i == 1 else limit)
         stub = None
         if isinstance(res.error, NotImplementedError):
             stub = _stub_origin(res.error, fn)
@@ -427,8 +443,9 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         note = [f"this case: {case.note}"] if case.note else []
         if res.timed_out:
             return Feedback(exercise, FAILED,
-                            f"test case {i}: your function did not finish within {_num(limit)} s "
-                            f"on a small input.{_timeout_advice(fn)}", hint,
+                            f"test case {i}: your function did not finish within "
+                            f"{_num(first_limit if i == 1 else limit)} s on a small input."
+                            f"{_timeout_advice(fn)}{_FIRST_CALL_NOTE if i == 1 else ''}", hint,
                             note + shown, kind="timeout")
         if res.interrupted:
             return Feedback(exercise, FAILED, f"test case {i}: interrupted while your function "
@@ -635,6 +652,6 @@ def report() -> Report:
 
 
 __all__ = ["Alternative", "Case", "Diagnosis", "FAILED", "Feedback", "KINDS", "Mistake",
-           "NOT_ATTEMPTED", "PASSED", "RESULTS", "Report", "TIME_LIMIT", "check_function",
-           "check_value", "compare", "diagnose", "quantities_of", "report"]
+           "FIRST_CALL_LIMIT", "NOT_ATTEMPTED", "PASSED", "RESULTS", "Report", "TIME_LIMIT",
+           "check_function", "check_value", "compare", "diagnose", "quantities_of", "report"]
 
