@@ -21,9 +21,10 @@ accepts (an :class:`Alternative`, with a note naming its convention).
 A function is called on each case with a per-case time limit
 (:data:`TIME_LIMIT` seconds, longer for the first case, :data:`FIRST_CALL_LIMIT`,
 so a slow first import is not taken for an endless loop), its printing
-captured, its warnings silenced and its arguments deep-copied (so changing an input in place is detected). When it
-returns NaN or inf, it is run again under ``np.errstate(all="raise")`` to find
-the operation and the learner's line that produced it.
+captured, its warnings silenced and its arguments deep-copied (so changing an
+input in place is detected). When it returns NaN or inf, it is run again under
+``np.errstate(all="raise")`` to find the operation and the learner's line that
+produced it.
 
 Feedback kinds
 --------------
