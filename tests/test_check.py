@@ -784,3 +784,121 @@ def test_cases_that_must_raise(fn, status, kind, phrase):
     assert phrase in fb.text()
     if status == FAILED:
         assert "zero: raise ValueError" in fb.text()
+
+
+def test_a_wrong_count_is_said_as_a_count_not_a_factor():
+    """A rank of 3 where 2 is expected is not "3/2 times the expected one"."""
+    A = np.arange(12.0).reshape(3, 4)   # 3 rows: n/(n-1) = 3/2
+
+    def one_too_many(A):
+        return 3
+
+    plain = check_function("c", one_too_many, lambda A: 2, [(A,)])
+    assert plain.kind != "wrong-count"
+    fb = check_function("c", one_too_many, lambda A: 2, [(A,)],
+                        count="this matrix has rank {expected}")
+    assert fb.kind == "wrong-count"
+    assert fb.message == "test case 1: your function returned 3; this matrix has rank 2."
+    assert "times" not in fb.message
+
+
+def test_vm_rank_is_a_count_and_says_which_matrix():
+    from mfml import practice
+
+    def rank_plus_one(A, tol=1e-9):
+        return int(np.linalg.matrix_rank(np.asarray(A, dtype=float))) + 1
+
+    ex = practice.get("vm-rank")
+    assert ex.kind == "count"
+    fb = check_function("vm-rank", rank_plus_one, ex.reference, ex.test_cases(),
+                        count=ex.count_phrase)
+    assert fb.message.startswith("test case 1: your function returned 3; this matrix has "
+                                 "rank 2")
+    assert any(d.startswith("this case: ") for d in fb.details)
+    last = ex.test_cases()[-1].args[0]
+    assert last.dtype.kind == "i" and ex.reference(last) == 1
+
+
+def test_a_list_of_arrays_changed_in_place_is_noticed():
+    """`before != after` on lists of arrays raises "truth value ambiguous": compare
+    element by element."""
+    from mfml import practice
+
+    def independent_normalising(vectors):
+        for v in vectors:
+            v /= np.linalg.norm(v)
+        return bool(np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors))
+
+    ex = practice.get("vm-independent")
+    fb = check_function("vm-independent", independent_normalising, ex.reference,
+                        ex.test_cases(), mistakes=ex.mistakes)
+    assert fb.kind == "input-mutated", fb.message
+    assert "changed its input `vectors` in place" in fb.message
+
+
+@pytest.mark.parametrize("before, after, changed", [
+    ([np.ones(2), np.zeros(2)], [np.ones(2), np.zeros(2)], False),
+    ([np.ones(2), np.zeros(2)], [np.ones(2), np.ones(2)], True),
+    ((np.ones(2),), (np.ones(2) / 2,), True),
+    ({"a": np.ones(2)}, {"a": np.ones(2) * 3}, True),
+    ([1.0, float("nan")], [1.0, float("nan")], False),
+    ([1, 2], [1, 3], True),
+    ([[1, 2], [3, 4]], [[1, 2], [3, 4]], False),
+    (np.array([1.0, np.nan]), np.array([1.0, np.nan]), False),
+    (3.0, 4.0, False),
+])
+def test_changed_compares_containers_element_by_element(before, after, changed):
+    assert check._changed(before, after) is changed
+
+
+@pytest.mark.parametrize("body, says, not_says", [
+    (lambda A: np.linalg.eigvals(A), "eigenvalues exist only for square matrices", "solve"),
+    (lambda A: np.linalg.det(A), "which has no determinant", "solve"),
+    (lambda A: np.linalg.solve(A, np.ones(len(A))), "np.linalg.solve needs a square",
+     "eigenvalues"),
+    (lambda A: np.linalg.inv(A), "np.linalg.inv needs a square", "solve"),
+])
+def test_a_non_square_error_names_the_function_that_raised_it(body, says, not_says):
+    fb = check_function("c", body, lambda A: 0.0, [(np.ones((3, 2)),)])
+    assert fb.kind == "exception"
+    assert says in fb.message and not_says not in fb.message, fb.message
+
+
+def singular_values_svd_whole(A):
+    return np.linalg.svd(A) / 2
+
+
+def singular_values_svd_whole_shape(A):
+    return np.array(np.linalg.svd(A)[0])
+
+
+def singular_values_unpacked_wrong(A):
+    U, s, Vt = np.linalg.svd(A)
+    return s + np.ones(5)        # a shape error that is not svd's fault
+
+
+def test_svd_used_as_if_it_returned_the_singular_values():
+    A = np.arange(6.0).reshape(3, 2)
+    ref = lambda A: np.linalg.svd(A, compute_uv=False)  # noqa: E731
+    fb = check_function("c", singular_values_svd_whole, ref, [(A,)])
+    assert "np.linalg.svd returns three arrays, (U, s, Vt)" in fb.message, fb.message
+    assert "compute_uv=False" in fb.message
+    fb = check_function("c", singular_values_unpacked_wrong, ref, [(A,)])
+    assert "(U, s, Vt)" not in fb.message, fb.message
+
+
+def test_svd_whole_result_where_a_number_was_expected():
+    def largest(A):
+        s = np.linalg.svd(A)        # (U, s, Vt): s[0] is U, a matrix
+        return s[0]
+
+    def largest_right(A):
+        U, s, Vt = np.linalg.svd(A)
+        return s[0] * 2             # wrong, but not svd's fault
+
+    A = np.arange(6.0).reshape(3, 2)
+    ref = lambda A: np.linalg.svd(A, compute_uv=False)[0]  # noqa: E731
+    fb = check_function("c", largest, ref, [(A,)])
+    assert fb.kind == "wrong-shape" and "compute_uv=False" in fb.message, fb.message
+    fb = check_function("c", largest_right, ref, [(A,)])
+    assert "(U, s, Vt)" not in fb.message

@@ -6,6 +6,7 @@ import json
 import math
 import signal
 import threading
+import time
 import warnings
 from decimal import Decimal
 from fractions import Fraction
@@ -44,6 +45,7 @@ def _isolated_results():
 def quick(monkeypatch):
     """A short time limit, so the endless loops below cost little."""
     monkeypatch.setattr(engine, "TIME_LIMIT", 0.3)
+    monkeypatch.setattr(engine, "FIRST_CALL_LIMIT", 0.3)
 
 
 X = np.array([1.0, 2.0, 3.0])
@@ -393,6 +395,26 @@ class TestFunctionKinds:
         assert fb.status == FAILED and fb.kind == "timeout"
         assert "while" in fb.message and "i += 1" in fb.message
         assert "Traceback" not in fb.text()
+
+    def test_a_slow_first_call_is_not_an_endless_loop(self, monkeypatch):
+        """A correct answer importing scikit-learn inside the function pays for the
+        import on its first call only: the first case has a longer limit."""
+        monkeypatch.setattr(engine, "TIME_LIMIT", 0.3)
+        monkeypatch.setattr(engine, "FIRST_CALL_LIMIT", None)    # 5 x 0.3 s
+        calls = []
+
+        def slow_import_then_fast(x):
+            if not calls:
+                time.sleep(0.6)          # like a first `import sklearn`
+            calls.append(1)
+            return float(np.sum(x))
+
+        fb = check_function("slow", slow_import_then_fast, np.sum, [(X,), (Y,)])
+        assert fb.status == PASSED, fb.message
+
+    def test_a_first_case_timeout_mentions_slow_imports(self, quick):
+        fb = check_function("t", learner_endless, np.sum, [(X,)])
+        assert fb.kind == "timeout" and "import it at the top of the notebook" in fb.message
 
     def test_timeout_cannot_be_swallowed_by_the_learner(self, quick):
         fb = check_function("t2", learner_catches_everything, np.sum, [(X,)])

@@ -405,6 +405,16 @@ def b_l1_library(x):
     return np.linalg.norm(x, 1)
 
 
+def b_l1_module_alias(x):
+    import numpy.linalg as la
+    return la.norm(x, 1)
+
+
+def b_l1_from_import(x):
+    from numpy.linalg import norm
+    return norm(x, 1)
+
+
 def b_inf_no_abs(x):
     return np.max(x)
 
@@ -419,6 +429,11 @@ def b_inf_max_key(x):
 
 def b_inf_library(x):
     return np.linalg.norm(x, np.inf)
+
+
+def b_inf_from_import(x):
+    from numpy.linalg import norm
+    return norm(x, np.inf)
 
 
 def _sq_identity(X, Y):
@@ -544,6 +559,17 @@ def _eliminate(A, tol, *, swap=True, copy_as=float, diagonal=False, exact=False)
 
 def b_rank_library(A, tol=1e-9):
     return np.linalg.matrix_rank(A, tol)
+
+
+def b_rank_alias(A, tol=1e-9):
+    from numpy.linalg import matrix_rank as mr
+    return mr(A, tol)
+
+
+def b_rank_scipy_lu(A, tol=1e-9):
+    from scipy.linalg import lu
+    U = lu(np.asarray(A, dtype=float))[2]
+    return int(np.sum(np.abs(np.diag(U)) > tol))
 
 
 def b_rank_square_only(A, tol=1e-9):
@@ -1045,11 +1071,14 @@ BREAKERS = {
     ("dot-cosine-matrix", "no Python loop"): [(b_cosine_loop, {"requirement"})],
     ("dot-norm-l1", "entries count by their size (negative ones too)"):
         [(b_l1_no_abs, {"known-mistake"})],
-    ("dot-norm-l1", "without np.linalg.norm"): [(b_l1_library, {"requirement"})],
+    ("dot-norm-l1", "without np.linalg.norm"):
+        [(b_l1_library, {"requirement"}), (b_l1_module_alias, {"requirement"}),
+         (b_l1_from_import, {"requirement"})],
     ("dot-norm-inf", "the largest size, max |x_i| (a negative entry can be the largest)"):
         [(b_inf_no_abs, {"known-mistake"}), (b_inf_signed, {"known-mistake"}),
          (b_inf_max_key, {"known-mistake"})],
-    ("dot-norm-inf", "without np.linalg.norm"): [(b_inf_library, {"requirement"})],
+    ("dot-norm-inf", "without np.linalg.norm"):
+        [(b_inf_library, {"requirement"}), (b_inf_from_import, {"requirement"})],
     ("dot-distances", "no Python loop"): [(b_distances_loop, {"requirement"})],
     ("dot-distances", "X is m x d and Y is n x d: the result is m x n"):
         [(b_distances_swapped, {"transposed"}),
@@ -1153,7 +1182,8 @@ BREAKERS = {
     ("vm-independent", "dependent up to rounding counts as dependent"):
         [(b_independent_exact, {"known-mistake"})],
     ("vm-rank", "by elimination, without np.linalg, SciPy or SymPy"):
-        [(b_rank_library, {"requirement"})],
+        [(b_rank_library, {"requirement"}), (b_rank_alias, {"requirement"}),
+         (b_rank_scipy_lu, {"requirement"})],
     ("vm-rank", "any shape: wide and tall matrices"): [(b_rank_square_only, None)],
     ("vm-rank", "swap rows when the pivot position holds zero"):
         [(b_rank_no_swap, {"known-mistake"})],

@@ -81,6 +81,54 @@ def test_forbid(fn, pattern, broken):
     assert bool(violations(fn, [forbid(pattern)])) is broken
 
 
+import numpy.linalg as la  # noqa: E402 - a learner's top-level imports
+from numpy.linalg import norm as la_norm  # noqa: E402
+
+
+def rank_local_alias(A):
+    from numpy.linalg import matrix_rank as mr
+    return mr(A)
+
+
+def rank_scipy_lu(A):
+    from scipy.linalg import lu
+    P, L, U = lu(A)
+    return int(np.sum(np.abs(np.diag(U)) > 1e-9))
+
+
+def norm_module_alias(x):
+    return la.norm(x, 1)
+
+
+def norm_global_import(x):
+    return la_norm(x, np.inf)
+
+
+def norm_by_hand_named_norm(x):
+    la_norm = np.sum(np.abs(x))   # a local variable that shadows the global name
+    return la_norm
+
+
+def rank_closure():
+    mr = np.linalg.matrix_rank
+    return lambda A: mr(A)
+
+
+@pytest.mark.parametrize("fn", [rank_local_alias, rank_scipy_lu, norm_module_alias,
+                                norm_global_import, rank_closure()])
+def test_forbid_sees_through_imports_and_aliases(fn):
+    rule = forbid("np.linalg", "np.matrix_rank", "matrix_rank", modules=("scipy",),
+                  message="the exercise asks for no np.linalg")
+    (msg,) = violations(fn, [rule])
+    assert msg.startswith("the exercise asks for no np.linalg: line ")
+
+
+def test_forbid_modules_leaves_own_names_alone():
+    rule = forbid("np.linalg", "scipy")
+    assert violations(norm_by_hand_named_norm, [rule]) == []
+    assert violations(loops, [rule]) == []
+
+
 @pytest.mark.parametrize("fn, has_loop", [
     (loops, True), (while_loops, True), (comprehension, True), (uses_np_sum, False),
 ])

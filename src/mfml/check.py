@@ -19,10 +19,12 @@ answers within their own precision, and any alternative reference the exercise
 accepts (an :class:`Alternative`, with a note naming its convention).
 
 A function is called on each case with a per-case time limit
-(:data:`TIME_LIMIT` seconds), its printing captured, its warnings silenced and
-its arguments deep-copied (so changing an input in place is detected). When it
-returns NaN or inf, it is run again under ``np.errstate(all="raise")`` to find
-the operation and the learner's line that produced it.
+(:data:`TIME_LIMIT` seconds, longer for the first case, :data:`FIRST_CALL_LIMIT`,
+so a slow first import is not taken for an endless loop), its printing
+captured, its warnings silenced and its arguments deep-copied (so changing an
+input in place is detected). When it returns NaN or inf, it is run again under
+``np.errstate(all="raise")`` to find the operation and the learner's line that
+produced it.
 
 Feedback kinds
 --------------
@@ -36,7 +38,7 @@ attempted yet"); and for a failed check: the answer's *form* (``none``,
 ``nan-zero-division``, ``zero-division``, ``overflow``, ``underflow``, and
 ``nan``/``inf`` when the cause is unknown), a telling relation to the expected
 value (``wrong-sign``, ``wrong-order``, ``integer-truncated``,
-``not-normalised``, ``factor-quantity``, ``factor``, ``missing-sqrt``,
+``not-normalised``, ``factor-quantity``, ``wrong-count``, ``factor``, ``missing-sqrt``,
 ``extra-sqrt``, ``reciprocal``, ``degrees-radians``, ``typo-huge``,
 ``rounded``, ``inaccurate``), the way the
 function behaved (``exception``, ``timeout``, ``interrupted``,
@@ -75,12 +77,14 @@ from .diagnosis import (
     quantities_of,
 )
 from .running import (
+    _SVD_ADVICE,
     _call,
     _edited_not_run,
     _explain_exception,
     _find_fp_cause,
     _frame_text,
     _stub_origin,
+    _svd_as_values,
     _timeout_advice,
     _user_frame,
     _user_frames,
@@ -93,6 +97,12 @@ _COLOURS = {PASSED: "#009E73", FAILED: "#D55E00", NOT_ATTEMPTED: "#999999"}
 
 #: Seconds a learner's function may run on one test case (0 or None: no limit).
 TIME_LIMIT: float = float(os.environ.get("MFML_CHECK_TIME_LIMIT", "2"))
+
+#: Seconds for the FIRST test case: a correct answer that imports a large library
+#: (scikit-learn, SciPy) inside the function pays for that import on its first
+#: call. None: five times :data:`TIME_LIMIT` (10 s by default).
+FIRST_CALL_LIMIT: float | None = (float(os.environ["MFML_CHECK_FIRST_CALL_LIMIT"])
+                                  if os.environ.get("MFML_CHECK_FIRST_CALL_LIMIT") else None)
 
 #: Every ``Feedback.kind``, with what it means.
 KINDS: dict[str, str] = {
@@ -126,6 +136,7 @@ KINDS: dict[str, str] = {
     "integer-truncated": "whole numbers where the expected values have fractions",
     "not-normalised": "the right direction but not length 1",
     "factor-quantity": "off by a named quantity of the input (a norm, n, x·x, n/(n-1))",
+    "wrong-count": "a count (such as a rank) that is another number; no factor story",
     "factor": "off by a constant factor",
     "missing-sqrt": "the square of the expected value",
     "extra-sqrt": "the square root of the expected value",
@@ -298,15 +309,33 @@ def check_value(exercise: str, answer: Any, expected: Any, *, hint: str | None =
 
 
 def _changed(before, after) -> bool:
-    """Did the learner's function modify an argument in place?"""
+    """Did the learner's function modify an argument in place? Lists, tuples and
+    dicts are compared element by element, so a list of arrays normalised in
+    place (``v /= norm`` for each v) counts as changed."""
+    if isinstance(before, (np.ndarray, list, tuple, dict, set)):
+        return _differs(before, after)
+    return False    # a number or a string cannot be changed in place
+
+
+def _differs(before, after) -> bool:
     try:
         if isinstance(before, np.ndarray):
-            return before.shape != after.shape or not np.array_equal(before, after, equal_nan=True)
-        if isinstance(before, (list, dict, set)):
-            return bool(before != after)
+            return (not isinstance(after, np.ndarray) or before.shape != after.shape
+                    or not np.array_equal(before, after, equal_nan=before.dtype.kind in "fc"))
+        if isinstance(before, (list, tuple)):
+            return (type(before) is not type(after) or len(before) != len(after)
+                    or any(_differs(b, a) for b, a in zip(before, after)))
+        if isinstance(before, dict):
+            return (not isinstance(after, dict) or before.keys() != after.keys()
+                    or any(_differs(before[k], after[k]) for k in before))
+        if before is after:
+            return False
+        if isinstance(before, float) and isinstance(after, float) and before != before \
+                and after != after:
+            return False    # NaN stays NaN
+        return bool(before != after)
     except Exception:
         return False
-    return False
 
 
 def _param_names(fn, n: int, fallback: Sequence[str] | None = None) -> list[str]:
@@ -329,18 +358,45 @@ def _as_case(c) -> Case:
     return Case(c if isinstance(c, tuple) else (c,))
 
 
+#: diagnoses that make no sense for a count (a rank is not "n/(n-1) times" anything)
+_COUNT_OVERRIDES = {"factor", "factor-quantity", "reciprocal", "magnitude", "sqrt", "degrees",
+                    "wrong-sign", "generic", "rounded", "inaccurate", "wrong-order"}
+
+
+_FIRST_CALL_NOTE = (" If it imports a large library (scikit-learn, SciPy) for the first "
+                    "time, that import alone can take seconds: import it at the top of the "
+                    "notebook, run that cell, then check again.")
+
+
+def _count_message(got, want, count: str) -> str:
+    try:
+        shown = str(int(got)) if float(got) == int(got) else _fmt(got)
+    except (TypeError, ValueError, OverflowError):
+        shown = _fmt(got)
+    try:
+        expected = int(want)
+    except (TypeError, ValueError, OverflowError):
+        expected = want
+    return f"your function returned {shown}; {count.format(expected=expected)}"
+
+
 def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequence,
                    *, hint: str | None = None, rtol: float = 1e-6, atol: float = 1e-9,
                    alternatives: Sequence[Alternative] = (), mistakes: Sequence[Mistake] = (),
                    rules: Sequence = (), allow_complex: bool = True,
-                   time_limit: float | None = None, arg_names: Sequence[str] | None = None
-                   ) -> Feedback:
+                   time_limit: float | None = None, arg_names: Sequence[str] | None = None,
+                   count: str | None = None) -> Feedback:
     """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
-    arguments) and compare. The first failing case is explained."""
+    arguments) and compare. The first failing case is explained.
+
+    ``count`` marks an answer that is a count (a rank, a number of steps): a
+    wrong count is not "n/(n-1) times the expected one" but simply another
+    number, said as "your function returned 3; " + ``count`` with the expected
+    value in ``{expected}`` (for example "this matrix has rank {expected}")."""
     try:
         return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
                                        alternatives, mistakes, rules, allow_complex,
-                                       time_limit, arg_names))
+                                       time_limit, arg_names, count))
     except KeyboardInterrupt:
         return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
                                 kind="interrupted"))
@@ -350,7 +406,7 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
 
 
 def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
-                    rules, allow_complex, time_limit, arg_names) -> Feedback:
+                    rules, allow_complex, time_limit, arg_names, count=None) -> Feedback:
     if not callable(fn) or isinstance(fn, type):
         extra = ""
         if fn is not None and not isinstance(fn, type):
@@ -363,10 +419,14 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     alive = list(range(1 + len(alternatives)))
     refs = [reference] + [a.reference for a in alternatives]
     outputs: list = []    # the learner's results on the cases passed so far
+    first_limit = limit
+    if time_limit is None and limit:
+        first_limit = max(limit, FIRST_CALL_LIMIT if FIRST_CALL_LIMIT is not None
+                          else 5 * limit)
     for i, case in enumerate(cases, 1):
         args = case.args
         mine = copy.deepcopy(args)
-        res = _call(fn, mine, limit)
+        res = _call(fn, mine, first_limit if i == 1 else limit)
         stub = None
         if isinstance(res.error, NotImplementedError):
             stub = _stub_origin(res.error, fn)
@@ -384,8 +444,9 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         note = [f"this case: {case.note}"] if case.note else []
         if res.timed_out:
             return Feedback(exercise, FAILED,
-                            f"test case {i}: your function did not finish within {_num(limit)} s "
-                            f"on a small input.{_timeout_advice(fn)}", hint,
+                            f"test case {i}: your function did not finish within "
+                            f"{_num(first_limit if i == 1 else limit)} s on a small input."
+                            f"{_timeout_advice(fn)}{_FIRST_CALL_NOTE if i == 1 else ''}", hint,
                             note + shown, kind="timeout")
         if res.interrupted:
             return Feedback(exercise, FAILED, f"test case {i}: interrupted while your function "
@@ -411,7 +472,7 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if res.error is not None:
             exc = res.error
             where = _user_frame(exc)
-            kind, advice = _explain_exception(exc, where or "")
+            kind, advice = _explain_exception(exc, where or "", fn)
             return Feedback(exercise, FAILED,
                             f"your function raised {type(exc).__name__}: {exc} (test case "
                             f"{i}).{advice}", hint,
@@ -441,8 +502,13 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         extra: list[str] = []
         m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
                               expected=want)
+        if count is not None and kind in _COUNT_OVERRIDES:
+            # a count is right or wrong: no factor, quantity or rounding story
+            kind, message = "wrong-count", _count_message(got, want, count) + "."
         if m is not None:
             kind, message = m.kind, m.message
+            if count is not None and d.kind in _COUNT_OVERRIDES:
+                message = f"{_count_message(got, want, count)}. {message[0].upper()}{message[1:]}"
         if kind == "none" and res.printed.strip():
             kind = "printed-not-returned"
             message = ("your function printed its result but returned None: print shows a "
@@ -460,6 +526,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
                     message = "your result has 0 where the expected value is not 0"
                 message += f": {text}."
                 extra = [where] if where else []
+        if kind in ("wrong-shape", "reshaped") and _svd_as_values(fn):
+            message = f"{message.rstrip('.')}.{_SVD_ADVICE}"
         if res.printed.strip() and kind != "printed-not-returned":
             extra.append(f"your function printed: {_short_repr(res.printed.strip(), 120)}")
         w, g = _fmt_pair(want, got)
@@ -585,6 +653,6 @@ def report() -> Report:
 
 
 __all__ = ["Alternative", "Case", "Diagnosis", "FAILED", "Feedback", "KINDS", "Mistake",
-           "NOT_ATTEMPTED", "PASSED", "RESULTS", "Report", "TIME_LIMIT", "check_function",
-           "check_value", "compare", "diagnose", "quantities_of", "report"]
+           "FIRST_CALL_LIMIT", "NOT_ATTEMPTED", "PASSED", "RESULTS", "Report", "TIME_LIMIT",
+           "check_function", "check_value", "compare", "diagnose", "quantities_of", "report"]
 

@@ -17,6 +17,15 @@ Patterns understood by :func:`forbid`:
   ``np.linalg.*`` call;
 * ``"NAME"``: a call of a plain name, such as the built-in ``sum(...)``.
 
+Spelling is not enough: ``from numpy.linalg import matrix_rank as mr`` or
+``import numpy.linalg as la; la.norm(x)`` would get round every pattern. So
+``forbid(..., modules=("numpy.linalg", "scipy"))`` also resolves each name the
+function uses (``mr``, ``la.norm``) to the object it refers to, through imports
+inside the function, its closure, its globals and the builtins, and rejects
+any object that comes from one of ``modules`` (by its ``__module__``, or its
+``__name__`` for a module). A pattern ``"np.linalg"`` adds ``numpy.linalg`` and
+``"scipy"`` adds ``scipy`` to ``modules`` by itself.
+
 A function whose source cannot be read (defined somewhere Python keeps no
 source) is not judged. A function that is not written in Python at all (for
 example ``dot = np.dot``) breaks every rule of an exercise that has rules: the
@@ -26,6 +35,7 @@ exercise asks the learner to write it.
 from __future__ import annotations
 
 import ast
+import contextlib
 import inspect
 import textwrap
 import types
@@ -48,6 +58,8 @@ class Rule:
     message: str
     find: Callable[[ast.AST], list[int]]
     name: str = "rule"
+    #: module prefixes whose objects the function must not use, however named
+    modules: tuple[str, ...] = ()
 
 
 def _pattern_hits(tree: ast.AST, pattern: str) -> list[int]:
@@ -67,14 +79,122 @@ def _pattern_hits(tree: ast.AST, pattern: str) -> list[int]:
     return sorted(set(lines))
 
 
-def forbid(*patterns: str, message: str | None = None) -> Rule:
-    """The function must not use any of ``patterns`` (see the module docstring)."""
+_AUTO_MODULES = {"np.linalg": "numpy.linalg", "numpy.linalg": "numpy.linalg",
+                 "scipy": "scipy", "sympy": "sympy"}
+
+
+def forbid(*patterns: str, message: str | None = None,
+           modules: Sequence[str] = ()) -> Rule:
+    """The function must not use any of ``patterns``, nor any object from one of
+    ``modules`` whatever name it goes by (see the module docstring)."""
     shown = ", ".join(f"`{p}`" for p in patterns)
     msg = message or f"the exercise asks you not to use {shown}"
+    mods = tuple(dict.fromkeys([*modules, *(_AUTO_MODULES[p] for p in patterns
+                                            if p in _AUTO_MODULES)]))
 
     def find(tree):
         return sorted({ln for p in patterns for ln in _pattern_hits(tree, p)})
-    return Rule(msg, find, "forbid")
+    return Rule(msg, find, "forbid", mods)
+
+
+_MISSING = object()
+
+
+def _from_modules(obj, modules: Sequence[str]) -> bool:
+    """Whether ``obj`` (a module, function, class...) comes from one of ``modules``."""
+    if isinstance(obj, types.ModuleType):
+        where = obj.__name__
+    else:
+        try:
+            where = getattr(obj, "__module__", None)
+        except Exception:  # an odd object is simply not forbidden
+            where = None
+        if not isinstance(where, str):
+            return False
+    return any(where == m or where.startswith(m + ".") for m in modules)
+
+
+def _import(name: str):
+    import importlib
+    try:
+        return importlib.import_module(name)
+    except Exception:  # an import that fails is judged when it runs
+        return _MISSING
+
+
+def _local_imports(tree: ast.AST) -> dict[str, object]:
+    """Names bound by ``import``/``from ... import`` statements in the source."""
+    bound: dict[str, object] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    bound[alias.asname] = _import(alias.name)
+                else:
+                    top = alias.name.split(".")[0]
+                    bound[top] = _import(top)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            mod = _import(node.module)
+            for alias in node.names:
+                if alias.name == "*":
+                    continue
+                obj = getattr(mod, alias.name, _MISSING) if mod is not _MISSING \
+                    else _MISSING
+                if obj is _MISSING:
+                    obj = _import(f"{node.module}.{alias.name}")
+                bound[alias.asname or alias.name] = obj
+    return bound
+
+
+def _resolver(fn, tree: ast.AST):
+    """``resolve(node)``: the object a Name or a chain ``a.b.c`` refers to in ``fn``."""
+    scope: dict[str, object] = {}
+    builtins = fn.__globals__.get("__builtins__", {})
+    if isinstance(builtins, types.ModuleType):
+        builtins = vars(builtins)
+    scope.update(builtins)
+    scope.update(fn.__globals__)
+    for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or ()):
+        with contextlib.suppress(ValueError):   # a cell not yet filled
+            scope[name] = cell.cell_contents
+    # a name the function assigns itself (an argument, a variable) is not the
+    # global of that name: only its own imports are known
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg):
+            scope.pop(node.arg, None)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            scope.pop(node.id, None)
+    scope.update(_local_imports(tree))
+
+    def resolve(node):
+        if isinstance(node, ast.Name):
+            return scope.get(node.id, _MISSING)
+        if isinstance(node, ast.Attribute):
+            base = resolve(node.value)
+            if base is _MISSING:
+                return _MISSING
+            try:
+                return getattr(base, node.attr)
+            except Exception:  # a missing attribute is judged when it runs
+                return _MISSING
+        return _MISSING
+    return resolve
+
+
+def _module_hits(fn, tree: ast.AST, modules: Sequence[str]) -> list[int]:
+    """Lines where the function uses an object from ``modules``, under any name."""
+    resolve = _resolver(fn, tree)
+    lines = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) or \
+                isinstance(node, ast.Attribute):
+            obj = resolve(node)
+            if obj is not _MISSING and _from_modules(obj, modules) \
+                    and not isinstance(obj, types.ModuleType):
+                lines.add(node.lineno)
+    return sorted(lines)
 
 
 def needs_loop(message: str | None = None) -> Rule:
@@ -234,6 +354,8 @@ def violations(fn, rules: Sequence[Rule]) -> list[str]:
     out = []
     for rule in rules:
         hits = rule.find(tree)
+        if rule.modules and hits != [0]:
+            hits = sorted(set(hits) | set(_module_hits(fn, tree, rule.modules)))
         if not hits:
             continue
         if hits == [0]:

@@ -194,8 +194,88 @@ def _explain_fp(exc: BaseException) -> tuple[str, str] | None:
     return None
 
 
-def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
-    """``(kind, advice)`` for an exception the learner's code raised on ``line``."""
+def _linalg_function(exc: BaseException, code: str = "") -> str | None:
+    """The public np.linalg function an exception came from: the outermost
+    traceback frame in numpy's linalg package, else a call on the learner's line."""
+    for f in traceback.extract_tb(exc.__traceback__):
+        path = f.filename.replace(os.sep, "/")
+        if "/numpy/linalg/" in path and not f.name.startswith("_"):
+            return f.name
+    m = re.search(r"\b(eigvalsh|eigvals|eigh|eig|slogdet|det|solve|inv|cholesky|"
+                  r"matrix_power)\s*\(", code)
+    return m.group(1) if m else None
+
+
+def _not_square_advice(fn_name: str | None) -> str:
+    """Advice for "Last 2 dimensions of the array must be square", by function."""
+    look = " Print the shape of the matrix you pass (print(A.shape))."
+    if fn_name in ("eig", "eigvals", "eigh", "eigvalsh"):
+        return (f" np.linalg.{fn_name} needs a square matrix: eigenvalues exist only for "
+                "square matrices (A x = λ x needs A x to have the length of x); singular "
+                "values (np.linalg.svd) exist for every shape." + look)
+    if fn_name in ("det", "slogdet"):
+        return (f" np.linalg.{fn_name} needs a square matrix: k vectors in R^n with k != n "
+                "make a non-square matrix, which has no determinant. To test whether "
+                "vectors are independent, compare np.linalg.matrix_rank with the number of "
+                "vectors." + look)
+    if fn_name == "solve":
+        return (" np.linalg.solve needs a square matrix, as many equations as unknowns. "
+                "For a tall system use least squares (np.linalg.lstsq); after a reduced "
+                "factorisation (the default of np.linalg.qr) R is square." + look)
+    if fn_name == "inv":
+        return (" np.linalg.inv needs a square matrix: a tall or wide one has no inverse "
+                "(np.linalg.pinv gives a pseudo-inverse); after a reduced factorisation "
+                "(the default of np.linalg.qr) R is square." + look)
+    if fn_name:
+        return f" np.linalg.{fn_name} needs a square matrix." + look
+    return " This np.linalg function needs a square matrix." + look
+
+
+_SVD_ADVICE = (" np.linalg.svd returns three arrays, (U, s, Vt), not the singular values: "
+               "take np.linalg.svd(A)[1] (or U, s, Vt = np.linalg.svd(A)), or pass "
+               "compute_uv=False to get s alone.")
+
+
+def _svd_as_values(fn) -> bool:
+    """Does ``fn`` call svd without compute_uv=False and use the result whole (not
+    unpacked into U, s, Vt and not indexed)?"""
+    found = _rules.function_source(fn)
+    tree = _rules._parse(found[0]) if found else None
+    if tree is None:
+        return False
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and (
+                getattr(node.func, "id", None) == "svd"
+                or getattr(node.func, "attr", None) == "svd")):
+            continue
+        if any(k.arg == "compute_uv" and isinstance(k.value, ast.Constant)
+               and k.value.value is False for k in node.keywords):
+            continue
+        if len(node.args) >= 3:      # svd(A, full_matrices, compute_uv) by position
+            continue
+        up = parents.get(node)
+        if isinstance(up, ast.Subscript) and up.value is node:
+            continue
+        if isinstance(up, (ast.Assign, ast.AnnAssign)) and any(
+                isinstance(t, (ast.Tuple, ast.List))
+                for t in getattr(up, "targets", [getattr(up, "target", None)])):
+            continue
+        return True
+    return False
+
+
+def _is_shape_error(exc: BaseException) -> bool:
+    msg = str(exc)
+    return isinstance(exc, (ValueError, TypeError)) and any(t in msg for t in (
+        "broadcast", "mismatch", "not aligned", "only length-1", "only 0-dimensional",
+        "inhomogeneous", "setting an array element with a sequence", "too many values",
+        "not enough values", "size-1 arrays", "SVDResult", "'tuple'"))
+
+
+def _explain_exception(exc: BaseException, line: str = "", fn=None) -> tuple[str, str]:
+    """``(kind, advice)`` for an exception the learner's code (``fn``) raised on
+    ``line``."""
     msg = str(exc)
     code = line.split(": ", 1)[-1]
     if isinstance(exc, ValueError) and "math domain error" in msg:
@@ -212,6 +292,8 @@ def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
     if fp:
         kind, text = fp
         return kind, f" {text[0].upper()}{text[1:]}."
+    if fn is not None and _svd_as_values(fn) and _is_shape_error(exc):
+        return "exception", _SVD_ADVICE
     name = type(exc).__name__
     if name == "UFuncTypeError" or ("Cannot cast ufunc" in msg and "output" in msg):
         return "exception", (" Your array holds integers, so it cannot store a fraction in "
@@ -223,10 +305,7 @@ def _explain_exception(exc: BaseException, line: str = "") -> tuple[str, str]:
         return "exception", (" The inner dimensions of a matrix product must agree: (m, n) @ "
                              "(n, p). Check the shapes; is a .T missing or one too many?")
     if name == "LinAlgError" and "square" in msg:
-        return "exception", (" np.linalg.solve (like inv and det) needs a square matrix: "
-                             "print the shape of the matrix you pass. A tall one has no "
-                             "inverse; a reduced factorisation (the default of np.linalg.qr) "
-                             "gives a square factor.")
+        return "exception", _not_square_advice(_linalg_function(exc, code))
     if isinstance(exc, ValueError) and "broadcast" in msg:
         return "exception", (" NumPy could not line up these shapes. Compare the shapes "
                              "of the two operands (print(a.shape, b.shape)); keepdims=True or "

@@ -89,7 +89,9 @@ def run(topic: str, prelude: str, entry: Entry, time_limit: float | None = None)
     """Check one entry with the exercise's real check call."""
     out = Outcome(topic, entry)
     saved, saved_results = engine.TIME_LIMIT, dict(engine.RESULTS)
+    saved_first = engine.FIRST_CALL_LIMIT
     engine.TIME_LIMIT = TIME_LIMIT if time_limit is None else time_limit
+    engine.FIRST_CALL_LIMIT = engine.TIME_LIMIT   # endless loops stay cheap here
     try:
         answer = answer_of(topic, prelude, entry)
         fb = practice.check(entry.exercise, answer)
@@ -98,6 +100,7 @@ def run(topic: str, prelude: str, entry: Entry, time_limit: float | None = None)
         out.crash = traceback.format_exc()
     finally:
         engine.TIME_LIMIT = saved
+        engine.FIRST_CALL_LIMIT = saved_first
         engine.RESULTS.clear()
         engine.RESULTS.update(saved_results)
     return out

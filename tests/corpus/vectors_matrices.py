@@ -494,6 +494,12 @@ shape_b = np.broadcast_shapes((150, 1), (150,))
     right("vm-shape-c", "an array holding the length", np.array([3]), name="shape_c"),
 
     # -- vm-independent --------------------------------------------------------------
+    wrong("vm-independent", "normalises each vector of the list in place", '''
+def independent(vectors):
+    for v in vectors:
+        v /= np.linalg.norm(v)
+    return np.linalg.matrix_rank(np.column_stack(vectors)) == len(vectors)
+''', "input-mutated"),
     wrong("vm-independent", "pairs only", '''
 def independent(vectors):
     for i in range(len(vectors)):
@@ -619,6 +625,30 @@ def rank_by_elimination(A, tol=1e-9):
         r += 1
     return r
 '''),
+    wrong("vm-rank", "counts the pivots from 1 (one too many)", '''
+def rank_by_elimination(A, tol=1e-9):
+    A = A.astype(float)
+    m, n = A.shape
+    r = 0
+    count = 1
+    for j in range(n):
+        if r == m:
+            break
+        i = r + np.argmax(np.abs(A[r:, j]))
+        if abs(A[i, j]) <= tol:
+            continue
+        A[[r, i]] = A[[i, r]]
+        for k in range(r + 1, m):
+            A[k] = A[k] - A[k, j] / A[r, j] * A[r]
+        r += 1
+        count += 1
+    return count
+''', "wrong-count"),
+    wrong("vm-rank", "from numpy.linalg import matrix_rank as mr", '''
+def rank_by_elimination(A, tol=1e-9):
+    from numpy.linalg import matrix_rank as mr
+    return mr(A, tol)
+''', "requirement"),
     wrong("vm-rank", "matrix_rank", '''
 def rank_by_elimination(A, tol=1e-9):
     return np.linalg.matrix_rank(A, tol=tol)

@@ -53,6 +53,9 @@ class Exercise:
     atol: float = 1e-9
     as_shape: bool = False                      # the answer is an array shape (a tuple)
     allow_complex: bool = True                  # accept complex results with zero imaginary part
+    kind: str = "value"                         # "count": the answer counts something (a rank)
+    #: for kind="count": the expected count in words, e.g. "this matrix has rank {expected}"
+    count_phrase: str = "the expected count is {expected}"
     _built: list[Case] | None = field(default=None, repr=False)
 
     @property

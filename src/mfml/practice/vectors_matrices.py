@@ -216,6 +216,8 @@ def _rank_cases(rng):
              "integer entries: the elimination needs fractions, so work on a float copy "
              "(A.astype(float)); an integer copy truncates them"),
         Case((np.zeros((2, 3)),), "the zero matrix has rank 0"),
+        Case((np.array([[1, 2, 3], [2, 4, 6], [3, 6, 9]]),),
+             "integer entries, rank 1: every row is a multiple of (1, 2, 3)"),
     ]
 
 
@@ -443,9 +445,10 @@ EXERCISES = register([
     ),
     Exercise(
         "vm-rank", name="rank_by_elimination", reference=_rank, seed=206,
-        cases=_rank_cases,
+        cases=_rank_cases, kind="count", count_phrase="this matrix has rank {expected}",
         rules=[forbid("np.linalg", "np.matrix_rank", "matrix_rank", "np.svd", "svd",
                       "np.rank", "np.Matrix", "Matrix", "np.null_space", "null_space",
+                      modules=("numpy.linalg", "scipy", "sympy"),
                       message="the exercise asks for elimination by hand, without "
                       "np.linalg (matrix_rank, svd, det, solve), SciPy or SymPy")],
         requirements=["by elimination, without np.linalg, SciPy or SymPy",
@@ -473,10 +476,10 @@ EXERCISES = register([
                     "When a column has no pivot (it depends on the columns before it), the "
                     "next pivot is in the next column but still in the same row: keep a "
                     "row counter r separate from the column index j.", "known-mistake"),
-            Mistake(lambda A, tol=1e-9: _rank(A, 0.0), "you compared with exact zero. After "
-                    "elimination, rounding (or noise in the data) leaves tiny entries such "
-                    "as 1e-13 where a zero belongs: count a pivot only when its absolute "
-                    "value is above tol.", "known-mistake"),
+            Mistake(lambda A, tol=1e-9: _rank(A, 0.0), "if you compared with exact zero: "
+                    "after elimination, rounding (or noise in the data) leaves tiny entries "
+                    "such as 1e-13 where a zero belongs, so count a pivot only when its "
+                    "absolute value is above tol.", "known-mistake"),
             Mistake(lambda A, tol=1e-9: min(np.shape(A)), "you returned the largest rank a "
                     "matrix of this shape can have, min(m, n); the rank is smaller when "
                     "rows or columns depend on each other: count the pivots.",
