@@ -182,6 +182,18 @@ def test_hilbert_case_separates_solving_from_inverting():
     assert all(rel(x) > SOLVE_RTOL * 2 for x in bad), [rel(x) for x in bad]
 
 
+def test_attention_case_notes_state_the_shapes_of_their_case():
+    """A note that counts queries, keys or d says what the case holds."""
+    import re
+    for case in practice.get("mm-attention").test_cases():
+        Q, K = case.args
+        note = case.note or ""
+        for count, what in re.findall(r"(\d+) (queries|keys)", note):
+            assert int(count) == (Q if what == "queries" else K).shape[-2], note
+        for d in re.findall(r"d = (\d+)", note):
+            assert int(d) == Q.shape[-1] == K.shape[-1], note
+
+
 def test_chain_cases_catch_every_single_wrong_term():
     names = ["mnp", "mpq", "npq", "mnq"]
 

@@ -30,8 +30,8 @@ Stated requirements and what breaks an answer ignoring them:
   8e-3 relative and solve, lstsq, QR and Cholesky by at most 3e-4
   (``SOLVE_RTOL`` = 2e-3 sits between; tests/test_practice_specs.py).
 * mm-attention: the sqrt(d) scale, d the last axis -> cases with n != d and a
-  3-D stack where Q.shape[1] is not d; queries in rows -> 5 queries against 6
-  keys; only the last two axes of K transposed -> 3-D and 4-D stacks (K.T
+  3-D stack where Q.shape[1] is not d; queries in rows -> 2 queries against 6
+  keys (d = 5); only the last two axes of K transposed -> 3-D and 4-D stacks (K.T
   fails or mixes heads).
 """
 
@@ -397,7 +397,7 @@ def _attention_cases(rng):
     return [Case((rng.standard_normal((3, 4)), rng.standard_normal((3, 4))),
                  "2-D: one head, 3 tokens, d = 4"),
             Case((rng.standard_normal((2, 5)), rng.standard_normal((6, 5))),
-                 "5 queries against 6 keys: the scores are (2, 6), not (6, 2)"),
+                 "2 queries against 6 keys (d = 5): the scores are (2, 6), not (6, 2)"),
             Case((rng.standard_normal((4, 3, 9)), rng.standard_normal((4, 5, 9))),
                  "a stack of 4 heads, 3 queries, 5 keys, d = 9: transpose only the last "
                  "two axes of K, and d is the LAST axis"),
