@@ -637,6 +637,18 @@ def b_inverse_library(A):
     return np.linalg.inv(A)
 
 
+def b_inverse_solve_identity(A):
+    return np.linalg.solve(A, np.eye(2))
+
+
+def b_inverse_det(A):
+    (a, b), (c, d) = A
+    det = np.linalg.det(A)
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
 def b_inverse_no_check(A):
     (a, b), (c, d) = A
     return np.array([[d, -b], [-c, a]]) / (a * d - b * c)
@@ -993,7 +1005,9 @@ BREAKERS = {
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
     ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
                                                                   (5, {"generic"})],
-    ("mm-inverse", "the formula, not np.linalg"): [(b_inverse_library, {"requirement"})],
+    ("mm-inverse", "the formula, not np.linalg's inv, solve or det"):
+        [(b_inverse_library, {"requirement"}), (b_inverse_solve_identity, {"requirement"}),
+         (b_inverse_det, {"requirement"})],
     ("mm-inverse", "ValueError on a singular matrix"): [(b_inverse_no_check, {"requirement"})],
     ("mm-inverse", "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)"):
         [(b_inverse_exact_zero, {"requirement"})],

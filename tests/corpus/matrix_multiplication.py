@@ -768,6 +768,21 @@ def inverse_2x2(A):
     s = 1 / det
     return [[s * d, -s * b], [-s * c, s * a]]
 '''),
+    right("mm-inverse", "raises np.linalg.LinAlgError (a ValueError)", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise np.linalg.LinAlgError("Singular matrix")
+    return np.array([[d, -b], [-c, a]]) / det
+'''),
+    wrong("mm-inverse", "np.linalg.solve against the identity", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    if abs(a * d - b * c) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.linalg.solve(A, np.eye(2))
+''', "requirement"),
     right("mm-inverse", "max instead of the sum", '''
 def inverse_2x2(A):
     (a, b), (c, d) = A

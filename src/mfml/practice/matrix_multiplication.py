@@ -17,7 +17,9 @@ Stated requirements and what breaks an answer ignoring them:
 * mm-chain: the cheaper order, with the four terms right -> shapes where every
   single wrong term changes the answer (``tests/test_practice_specs.py``
   enumerates them); use your ``matmul_flops`` -> a source rule.
-* mm-inverse: the formula -> a source rule; ValueError on a singular matrix ->
+* mm-inverse: the formula -> a source rule on the calls that invert or solve
+  (``np.linalg.inv``, ``solve``, ``det``, ...), not on ``np.linalg`` itself, so
+  raising ``np.linalg.LinAlgError`` (a ValueError) passes; ValueError on a singular matrix ->
   cases that must raise (``Case(raises=ValueError)``): det exactly 0, the zero
   matrix, and ``ROUNDED_SINGULAR``, singular on paper with a rounded det of
   -5.6e-17 (breaks ``det == 0``); relative, not absolute -> ``TINY_INVERTIBLE``
@@ -333,6 +335,15 @@ ROUNDED_SINGULAR = np.array([[1.0, 0.1], [3.0, 0.3]])
 TINY_INVERTIBLE = np.array([[1e-8, 2e-8], [3e-8, -1e-8]])
 
 
+#: What mm-inverse forbids: the calls that invert or solve for the learner. Not
+#: the module itself: ``raise np.linalg.LinAlgError(...)`` is a ValueError and
+#: right. (``forbid("np.X")`` matches any attribute ``.X``; a bare ``"X"`` a
+#: call of an imported name.)
+_LINALG_INVERTERS = ("np.inv", "np.pinv", "np.solve", "np.det", "np.matrix_power",
+                     "np.tensorinv", "np.tensorsolve", "np.lstsq", "inv", "pinv",
+                     "matrix_power", "tensorinv")
+
+
 def _inverse_2x2(A):
     (a, b), (c, d) = np.asarray(A, dtype=float)
     det = a * d - b * c
@@ -413,9 +424,11 @@ EXERCISES += register([
     Exercise(
         "mm-inverse", name="inverse_2x2", reference=_inverse_2x2, seed=306,
         cases=_inverse_cases,
-        rules=[forbid("np.linalg", message="the exercise asks for the formula, not "
-                      "np.linalg")],
-        requirements=["the formula, not np.linalg", "ValueError on a singular matrix",
+        rules=[forbid(*_LINALG_INVERTERS, message="the exercise asks for the formula: "
+                      "no np.linalg.inv, solve, det or pinv (raising np.linalg.LinAlgError "
+                      "is fine: it is a ValueError)")],
+        requirements=["the formula, not np.linalg's inv, solve or det",
+                      "ValueError on a singular matrix",
                       "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)",
                       "relative, not absolute: tiny entries are not singular"],
         mistakes=[
