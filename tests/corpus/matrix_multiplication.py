@@ -854,7 +854,20 @@ def solve(A, b):
 def solve(A, b):
     A_inv = np.linalg.solve(A, np.eye(A.shape[0]))
     return A_inv @ b
-''', "inaccurate"),
+''', "requirement"),
+    wrong("mm-solve", "the inverse by solve(A.T, I).T", '''
+def solve(A, b):
+    I = np.eye(len(A))
+    return np.linalg.solve(A.T, I).T @ b
+''', "requirement"),
+    wrong("mm-solve", "matrix_power(A.T, -1).T", '''
+def solve(A, b):
+    return np.linalg.matrix_power(A.T, -1).T @ b
+''', "requirement"),
+    wrong("mm-solve", "a ridge term for safety", '''
+def solve(A, b):
+    return np.linalg.solve(A + 1e-6 * np.eye(len(A)), b)
+''', "generic"),
     wrong("mm-solve", "A ** -1, entrywise", '''
 def solve(A, b):
     return A ** -1 @ b

@@ -27,10 +27,17 @@ Stated requirements and what breaks an answer ignoring them:
   b and c in the right places -> a non-symmetric first case.
 * mm-inverse-product: B^-1 A^-1 -> random non-commuting inverses; no
   inverting -> a source rule (np.linalg, inverse_2x2).
-* mm-solve: no inv/pinv -> a source rule; accurate -> the 10 x 10 Hilbert
-  matrix, where an inverse formed any way (solve(A, I) @ b too) is off by
-  8e-3 relative and solve, lstsq, QR and Cholesky by at most 3e-4
-  (``SOLVE_RTOL`` = 2e-3 sits between; tests/test_practice_specs.py).
+* mm-solve: no inverse -> source rules: inv, pinv, matrix_power, and solving
+  against the identity (``solve(A, I)``, ``solve(A.T, I).T``). Those must be
+  rules: ``solve(A.T, I).T @ b`` and ``matrix_power(A.T, -1).T @ b`` are off by
+  only 3e-4 from np.linalg.solve on the Hilbert case, as much as lstsq or QR;
+  only their residual ||Ax - b|| / ||b|| (1e-5 against 1e-16) tells them apart,
+  and the spec compares x. Accurate -> the 10 x 10 Hilbert matrix with
+  ``HILBERT_X`` (whole numbers of both signs, not all ones: "the square of the
+  expected value" and similar diagnoses stay silent), where inv(A) @ b and
+  solve(A, I) @ b are off by 8e-3 relative, solve(A + 1e-6 I, b) by 4, and
+  solve, lstsq, QR and Cholesky by at most 3e-4 (``SOLVE_RTOL`` = 2e-3 sits
+  between; tests/test_practice_specs.py).
 * mm-attention: the sqrt(d) scale, d the last axis -> cases with n != d and a
   3-D stack where Q.shape[1] is not d; queries in rows -> 2 queries against 6
   keys (d = 5); only the last two axes of K transposed -> 3-D and 4-D stacks (K.T
@@ -39,10 +46,12 @@ Stated requirements and what breaks an answer ignoring them:
 
 from __future__ import annotations
 
+import ast
+
 import numpy as np
 
 from ..check import Alternative, Case, Mistake
-from ..rules import forbid, must_call, needs_loop, no_row_loop
+from ..rules import Rule, forbid, must_call, needs_loop, no_row_loop
 from .spec import Exercise, register
 
 _NO_PRODUCT = ("@", "np.dot", "np.matmul", "np.einsum", "np.tensordot", "np.inner",
@@ -389,14 +398,43 @@ def _hilbert(n):
 #: np.linalg.solve, lstsq, QR or Cholesky by at most 3e-4 (tests/test_practice_specs.py).
 SOLVE_RTOL = 2e-3
 
+#: The exact solution of the Hilbert case: not all ones.
+HILBERT_X = np.array([-8.0, 3.0, 6.0, -1.0, 7.0, 6.0, 8.0, -3.0, -4.0, -2.0])
+
+
+def _call_name(node):
+    f = node.func
+    return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+
+
+def _solves_against_identity(tree):
+    """Lines calling solve or lstsq with an identity matrix (np.eye, np.identity,
+    or a name assigned from one) as the right-hand side: that forms the inverse."""
+    def has_eye(node, names):
+        return any((isinstance(n, ast.Call) and _call_name(n) in ("eye", "identity"))
+                   or (isinstance(n, ast.Name) and n.id in names) for n in ast.walk(node))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and has_eye(node.value, set()):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return sorted({n.lineno for n in ast.walk(tree)
+                   if isinstance(n, ast.Call) and _call_name(n) in ("solve", "lstsq")
+                   and len(n.args) >= 2 and has_eye(n.args[1], names)})
+
+
+_NO_INVERSE = ("the exercise asks you not to form the inverse: no np.linalg.inv, pinv or "
+               "matrix_power(A, -1), and no solving against the identity (solve(A, I) "
+               "builds the inverse column by column). Solve with b itself.")
+
 
 def _solve_cases(rng):
     H = _hilbert(10)
     cases = [Case((np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0]))),
              Case((rng.standard_normal((4, 4)) + 4 * np.eye(4), rng.standard_normal(4))),
-             Case((H, H @ np.ones(10)),
-                  "the 10 x 10 Hilbert matrix, nearly singular: inv(A) @ b (an inverse "
-                  "formed any way) is off in the third digit here, solve is not")]
+             Case((H, H @ HILBERT_X),
+                  "the 10 x 10 Hilbert matrix, nearly singular: inv(A) @ b is off in the "
+                  "third digit here, a ridge term A + lam * I far more; solve A x = b "
+                  "itself, with b")]
     return cases
 
 
@@ -479,9 +517,11 @@ EXERCISES += register([
     Exercise(
         "mm-solve", name="solve", reference=lambda A, b: np.linalg.solve(A, b), seed=308,
         cases=_solve_cases, rtol=SOLVE_RTOL,
-        rules=[forbid("np.inv", "np.pinv", "inv", "pinv", message="the exercise asks you "
-                      "not to form the inverse: no np.linalg.inv or pinv")],
-        requirements=["no np.linalg.inv or pinv", "accurate on a nearly singular matrix"],
+        rules=[forbid("np.inv", "np.pinv", "np.matrix_power", "np.tensorinv", "inv", "pinv",
+                      "matrix_power", message=_NO_INVERSE),
+               Rule(_NO_INVERSE, _solves_against_identity, "forbid")],
+        requirements=["no inverse: no inv, pinv or matrix_power, no solving against the "
+                      "identity", "accurate on a nearly singular matrix"],
         mistakes=[
             Mistake(lambda A, b: np.linalg.inv(A) @ b, "that is the inverse route, "
                     "inv(A) @ b (or solve(A, I) @ b, which forms the same inverse): on the "
