@@ -751,6 +751,14 @@ def inverse_2x2(A):
         raise ValueError("singular")
     return det * np.array([[d, -b], [-c, a]])
 ''', "reciprocal"),
+    wrong("mm-inverse", "det = ad + bc", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d + b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+''', "known-mistake"),
     right("mm-inverse", "the stated test", '''
 def inverse_2x2(A):
     (a, b), (c, d) = A
@@ -931,6 +939,16 @@ def attention_scores(Q, K):
 def attention_scores(Q, K):
     return Q @ K.transpose(0, 2, 1) / np.sqrt(Q.shape[-1])
 ''', "exception"),
+    wrong("mm-attention", "sqrt of the number of keys", '''
+def attention_scores(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(K.shape[-2])
+''', "factor-quantity"),
+    wrong("mm-attention", "returns the softmax", '''
+def attention_scores(Q, K):
+    S = Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-1])
+    E = np.exp(S - S.max(axis=-1, keepdims=True))
+    return E / E.sum(axis=-1, keepdims=True)
+''', "known-mistake"),
     wrong("mm-attention", "entrywise", '''
 def attention_scores(Q, K):
     return Q * K / np.sqrt(Q.shape[-1])

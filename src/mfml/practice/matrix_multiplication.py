@@ -454,6 +454,12 @@ def _attention_cases(rng):
                  "a batch of 2 sequences with 3 heads each (4-D)")]
 
 
+def _softmax_scores(Q, K):
+    S = _attention(Q, K)
+    E = np.exp(S - S.max(axis=-1, keepdims=True))
+    return E / E.sum(axis=-1, keepdims=True)
+
+
 def _attention_no_swap(Q, K):
     return Q @ K.T / np.sqrt(Q.shape[-1])
 
@@ -487,6 +493,10 @@ EXERCISES += register([
             Mistake(lambda A: np.array([[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]])
                     * (A[0][0] * A[1][1] - A[0][1] * A[1][0]),
                     "you multiplied by the determinant; divide by it.", "reciprocal"),
+            Mistake(lambda A: np.array([[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]])
+                    / (A[0][0] * A[1][1] + A[0][1] * A[1][0]),
+                    "the determinant is ad - bc, a difference: you added bc.",
+                    "known-mistake"),
         ],
         hints=("Swap a and d, change the signs of b and c, divide by ad - bc; and decide "
                "'singular' by comparing |ad - bc| with |ad| + |bc|.",
@@ -556,6 +566,12 @@ EXERCISES += register([
             Mistake(lambda Q, K: K @ np.swapaxes(Q, -1, -2) / np.sqrt(Q.shape[-1]),
                     "that is K Q^T: keys in the rows. Entry (i, j) is query i against key "
                     "j: Q @ K^T.", "transposed"),
+            Mistake(lambda Q, K: Q @ np.swapaxes(K, -1, -2) / np.sqrt(K.shape[-2]),
+                    "you divided by the square root of the number of keys; d is the length "
+                    "of each query and key, the LAST axis: Q.shape[-1].", "factor-quantity"),
+            Mistake(_softmax_scores, "you applied the softmax: the exercise asks for the "
+                    "scores themselves, Q K^T / sqrt(d), before any softmax.",
+                    "known-mistake"),
             Mistake(_attention_no_swap, "K.T reverses ALL the axes of a stack; transpose "
                     "only the last two: np.swapaxes(K, -1, -2), which works for 2-D, 3-D and "
                     "4-D alike.", "known-mistake"),
