@@ -29,6 +29,7 @@ from mfml.practice.least_squares import (
 )
 from mfml.practice.matrix_multiplication import (
     CHAIN_CASES,
+    HILBERT_X,
     ROUNDED_SINGULAR,
     SOLVE_RTOL,
     TINY_INVERTIBLE,
@@ -190,6 +191,7 @@ def test_inverse_product_cases_do_not_commute():
 def test_hilbert_case_separates_solving_from_inverting():
     A, b = practice.get("mm-solve").test_cases()[2].args
     ref = np.linalg.solve(A, b)
+    assert np.allclose(b, A @ HILBERT_X) and len(set(HILBERT_X)) > 2    # not all ones
 
     def rel(x):
         return np.max(np.abs(x - ref) / np.abs(ref))
@@ -198,9 +200,32 @@ def test_hilbert_case_separates_solving_from_inverting():
     good = [np.linalg.lstsq(A, b, rcond=None)[0], np.linalg.solve(r, q.T @ b),
             (lambda L: np.linalg.solve(L.T, np.linalg.solve(L, b)))(np.linalg.cholesky(A))]
     # pinv(A) @ b is off by about 1e-3 here: only the source rule catches it
-    bad = [np.linalg.inv(A) @ b, np.linalg.solve(A, np.eye(len(A))) @ b]
+    bad = [np.linalg.inv(A) @ b, np.linalg.solve(A, np.eye(len(A))) @ b,
+           np.linalg.solve(A + 1e-6 * np.eye(len(A)), b)]
     assert all(rel(x) < SOLVE_RTOL / 5 for x in good), [rel(x) for x in good]
     assert all(rel(x) > SOLVE_RTOL * 2 for x in bad), [rel(x) for x in bad]
+    # Inverses built from A.T are as close to solve's x as lstsq is: no tolerance
+    # separates them (only the residual does), so source rules catch them.
+    transposed = [np.linalg.solve(A.T, np.eye(len(A))).T @ b,
+                  np.linalg.matrix_power(A.T, -1).T @ b]
+    assert all(rel(x) < SOLVE_RTOL for x in transposed), [rel(x) for x in transposed]
+
+    def residual(x):
+        return np.linalg.norm(A @ x - b) / np.linalg.norm(b)
+    assert all(residual(x) < 1e-14 for x in good)
+    assert all(residual(x) > 1e-7 for x in bad + transposed)
+
+
+def test_attention_case_notes_state_the_shapes_of_their_case():
+    """A note that counts queries, keys or d says what the case holds."""
+    import re
+    for case in practice.get("mm-attention").test_cases():
+        Q, K = case.args
+        note = case.note or ""
+        for count, what in re.findall(r"(\d+) (queries|keys)", note):
+            assert int(count) == (Q if what == "queries" else K).shape[-2], note
+        for d in re.findall(r"d = (\d+)", note):
+            assert int(d) == Q.shape[-1] == K.shape[-1], note
 
 
 def test_chain_cases_catch_every_single_wrong_term():
@@ -708,6 +733,18 @@ def b_inverse_library(A):
     return np.linalg.inv(A)
 
 
+def b_inverse_solve_identity(A):
+    return np.linalg.solve(A, np.eye(2))
+
+
+def b_inverse_det(A):
+    (a, b), (c, d) = A
+    det = np.linalg.det(A)
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+
+
 def b_inverse_no_check(A):
     (a, b), (c, d) = A
     return np.array([[d, -b], [-c, a]]) / (a * d - b * c)
@@ -751,6 +788,18 @@ def b_solve_inv(A, b):
 
 def b_solve_identity(A, b):
     return np.linalg.solve(A, np.eye(len(A))) @ b
+
+
+def b_solve_identity_transposed(A, b):
+    return np.linalg.solve(A.T, np.eye(len(A))).T @ b
+
+
+def b_solve_power(A, b):
+    return np.linalg.matrix_power(A.T, -1).T @ b
+
+
+def b_solve_ridge(A, b):
+    return np.linalg.solve(A + 1e-6 * np.eye(len(A)), b)
 
 
 def b_attention_no_scale(Q, K):
@@ -1121,7 +1170,9 @@ BREAKERS = {
     ("mm-chain", "use your matmul_flops"): [(b_chain_inline, {"requirement"})],
     ("mm-commute", "the k for which the two matrices commute"): [(1, {"known-mistake"}),
                                                                   (5, {"generic"})],
-    ("mm-inverse", "the formula, not np.linalg"): [(b_inverse_library, {"requirement"})],
+    ("mm-inverse", "the formula, not np.linalg's inv, solve or det"):
+        [(b_inverse_library, {"requirement"}), (b_inverse_solve_identity, {"requirement"}),
+         (b_inverse_det, {"requirement"})],
     ("mm-inverse", "ValueError on a singular matrix"): [(b_inverse_no_check, {"requirement"})],
     ("mm-inverse", "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)"):
         [(b_inverse_exact_zero, {"requirement"})],
@@ -1130,9 +1181,11 @@ BREAKERS = {
     ("mm-inverse-product", "undo the last map first: B^-1 A^-1"):
         [(b_inverse_product_same_order, {"wrong-order"})],
     ("mm-inverse-product", "no inverting"): [(b_inverse_product_inverting, {"requirement"})],
-    ("mm-solve", "no np.linalg.inv or pinv"): [(b_solve_inv, {"requirement"})],
+    ("mm-solve", "no inverse: no inv, pinv or matrix_power, no solving against the identity"):
+        [(b_solve_inv, {"requirement"}), (b_solve_identity, {"requirement"}),
+         (b_solve_identity_transposed, {"requirement"}), (b_solve_power, {"requirement"})],
     ("mm-solve", "accurate on a nearly singular matrix"):
-        [(b_solve_identity, {"inaccurate"})],
+        [(b_solve_ridge, None)],
     ("mm-attention", "divide by sqrt(d), d the last axis"):
         [(b_attention_no_scale, {"factor-quantity"}), (b_attention_shape1, {"factor-quantity"})],
     ("mm-attention", "queries in the rows, keys in the columns"):

@@ -751,6 +751,14 @@ def inverse_2x2(A):
         raise ValueError("singular")
     return det * np.array([[d, -b], [-c, a]])
 ''', "reciprocal"),
+    wrong("mm-inverse", "det = ad + bc", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d + b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.array([[d, -b], [-c, a]]) / det
+''', "known-mistake"),
     right("mm-inverse", "the stated test", '''
 def inverse_2x2(A):
     (a, b), (c, d) = A
@@ -768,6 +776,21 @@ def inverse_2x2(A):
     s = 1 / det
     return [[s * d, -s * b], [-s * c, s * a]]
 '''),
+    right("mm-inverse", "raises np.linalg.LinAlgError (a ValueError)", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    det = a * d - b * c
+    if abs(det) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise np.linalg.LinAlgError("Singular matrix")
+    return np.array([[d, -b], [-c, a]]) / det
+'''),
+    wrong("mm-inverse", "np.linalg.solve against the identity", '''
+def inverse_2x2(A):
+    (a, b), (c, d) = A
+    if abs(a * d - b * c) <= 1e-12 * (abs(a * d) + abs(b * c)):
+        raise ValueError("singular")
+    return np.linalg.solve(A, np.eye(2))
+''', "requirement"),
     right("mm-inverse", "max instead of the sum", '''
 def inverse_2x2(A):
     (a, b), (c, d) = A
@@ -839,7 +862,20 @@ def solve(A, b):
 def solve(A, b):
     A_inv = np.linalg.solve(A, np.eye(A.shape[0]))
     return A_inv @ b
-''', "inaccurate"),
+''', "requirement"),
+    wrong("mm-solve", "the inverse by solve(A.T, I).T", '''
+def solve(A, b):
+    I = np.eye(len(A))
+    return np.linalg.solve(A.T, I).T @ b
+''', "requirement"),
+    wrong("mm-solve", "matrix_power(A.T, -1).T", '''
+def solve(A, b):
+    return np.linalg.matrix_power(A.T, -1).T @ b
+''', "requirement"),
+    wrong("mm-solve", "a ridge term for safety", '''
+def solve(A, b):
+    return np.linalg.solve(A + 1e-6 * np.eye(len(A)), b)
+''', "generic"),
     wrong("mm-solve", "A ** -1, entrywise", '''
 def solve(A, b):
     return A ** -1 @ b
@@ -903,6 +939,16 @@ def attention_scores(Q, K):
 def attention_scores(Q, K):
     return Q @ K.transpose(0, 2, 1) / np.sqrt(Q.shape[-1])
 ''', "exception"),
+    wrong("mm-attention", "sqrt of the number of keys", '''
+def attention_scores(Q, K):
+    return Q @ np.swapaxes(K, -1, -2) / np.sqrt(K.shape[-2])
+''', "factor-quantity"),
+    wrong("mm-attention", "returns the softmax", '''
+def attention_scores(Q, K):
+    S = Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-1])
+    E = np.exp(S - S.max(axis=-1, keepdims=True))
+    return E / E.sum(axis=-1, keepdims=True)
+''', "known-mistake"),
     wrong("mm-attention", "entrywise", '''
 def attention_scores(Q, K):
     return Q * K / np.sqrt(Q.shape[-1])

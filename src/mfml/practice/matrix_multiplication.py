@@ -17,7 +17,9 @@ Stated requirements and what breaks an answer ignoring them:
 * mm-chain: the cheaper order, with the four terms right -> shapes where every
   single wrong term changes the answer (``tests/test_practice_specs.py``
   enumerates them); use your ``matmul_flops`` -> a source rule.
-* mm-inverse: the formula -> a source rule; ValueError on a singular matrix ->
+* mm-inverse: the formula -> a source rule on the calls that invert or solve
+  (``np.linalg.inv``, ``solve``, ``det``, ...), not on ``np.linalg`` itself, so
+  raising ``np.linalg.LinAlgError`` (a ValueError) passes; ValueError on a singular matrix ->
   cases that must raise (``Case(raises=ValueError)``): det exactly 0, the zero
   matrix, and ``ROUNDED_SINGULAR``, singular on paper with a rounded det of
   -5.6e-17 (breaks ``det == 0``); relative, not absolute -> ``TINY_INVERTIBLE``
@@ -25,22 +27,31 @@ Stated requirements and what breaks an answer ignoring them:
   b and c in the right places -> a non-symmetric first case.
 * mm-inverse-product: B^-1 A^-1 -> random non-commuting inverses; no
   inverting -> a source rule (np.linalg, inverse_2x2).
-* mm-solve: no inv/pinv -> a source rule; accurate -> the 10 x 10 Hilbert
-  matrix, where an inverse formed any way (solve(A, I) @ b too) is off by
-  8e-3 relative and solve, lstsq, QR and Cholesky by at most 3e-4
-  (``SOLVE_RTOL`` = 2e-3 sits between; tests/test_practice_specs.py).
+* mm-solve: no inverse -> source rules: inv, pinv, matrix_power, and solving
+  against the identity (``solve(A, I)``, ``solve(A.T, I).T``). Those must be
+  rules: ``solve(A.T, I).T @ b`` and ``matrix_power(A.T, -1).T @ b`` are off by
+  only 3e-4 from np.linalg.solve on the Hilbert case, as much as lstsq or QR;
+  only their residual ||Ax - b|| / ||b|| (1e-5 against 1e-16) tells them apart,
+  and the spec compares x. Accurate -> the 10 x 10 Hilbert matrix with
+  ``HILBERT_X`` (whole numbers of both signs, not all ones: "the square of the
+  expected value" and similar diagnoses stay silent), where inv(A) @ b and
+  solve(A, I) @ b are off by 8e-3 relative, solve(A + 1e-6 I, b) by 4, and
+  solve, lstsq, QR and Cholesky by at most 3e-4 (``SOLVE_RTOL`` = 2e-3 sits
+  between; tests/test_practice_specs.py).
 * mm-attention: the sqrt(d) scale, d the last axis -> cases with n != d and a
-  3-D stack where Q.shape[1] is not d; queries in rows -> 5 queries against 6
-  keys; only the last two axes of K transposed -> 3-D and 4-D stacks (K.T
+  3-D stack where Q.shape[1] is not d; queries in rows -> 2 queries against 6
+  keys (d = 5); only the last two axes of K transposed -> 3-D and 4-D stacks (K.T
   fails or mixes heads).
 """
 
 from __future__ import annotations
 
+import ast
+
 import numpy as np
 
 from ..check import Alternative, Case, Mistake
-from ..rules import forbid, must_call, needs_loop, no_row_loop
+from ..rules import Rule, forbid, must_call, needs_loop, no_row_loop
 from .spec import Exercise, register
 
 _NO_PRODUCT = ("@", "np.dot", "np.matmul", "np.einsum", "np.tensordot", "np.inner",
@@ -333,6 +344,15 @@ ROUNDED_SINGULAR = np.array([[1.0, 0.1], [3.0, 0.3]])
 TINY_INVERTIBLE = np.array([[1e-8, 2e-8], [3e-8, -1e-8]])
 
 
+#: What mm-inverse forbids: the calls that invert or solve for the learner. Not
+#: the module itself: ``raise np.linalg.LinAlgError(...)`` is a ValueError and
+#: right. (``forbid("np.X")`` matches any attribute ``.X``; a bare ``"X"`` a
+#: call of an imported name.)
+_LINALG_INVERTERS = ("np.inv", "np.pinv", "np.solve", "np.det", "np.matrix_power",
+                     "np.tensorinv", "np.tensorsolve", "np.lstsq", "inv", "pinv",
+                     "matrix_power", "tensorinv")
+
+
 def _inverse_2x2(A):
     (a, b), (c, d) = np.asarray(A, dtype=float)
     det = a * d - b * c
@@ -378,14 +398,43 @@ def _hilbert(n):
 #: np.linalg.solve, lstsq, QR or Cholesky by at most 3e-4 (tests/test_practice_specs.py).
 SOLVE_RTOL = 2e-3
 
+#: The exact solution of the Hilbert case: not all ones.
+HILBERT_X = np.array([-8.0, 3.0, 6.0, -1.0, 7.0, 6.0, 8.0, -3.0, -4.0, -2.0])
+
+
+def _call_name(node):
+    f = node.func
+    return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+
+
+def _solves_against_identity(tree):
+    """Lines calling solve or lstsq with an identity matrix (np.eye, np.identity,
+    or a name assigned from one) as the right-hand side: that forms the inverse."""
+    def has_eye(node, names):
+        return any((isinstance(n, ast.Call) and _call_name(n) in ("eye", "identity"))
+                   or (isinstance(n, ast.Name) and n.id in names) for n in ast.walk(node))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and has_eye(node.value, set()):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return sorted({n.lineno for n in ast.walk(tree)
+                   if isinstance(n, ast.Call) and _call_name(n) in ("solve", "lstsq")
+                   and len(n.args) >= 2 and has_eye(n.args[1], names)})
+
+
+_NO_INVERSE = ("the exercise asks you not to form the inverse: no np.linalg.inv, pinv or "
+               "matrix_power(A, -1), and no solving against the identity (solve(A, I) "
+               "builds the inverse column by column). Solve with b itself.")
+
 
 def _solve_cases(rng):
     H = _hilbert(10)
     cases = [Case((np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0]))),
              Case((rng.standard_normal((4, 4)) + 4 * np.eye(4), rng.standard_normal(4))),
-             Case((H, H @ np.ones(10)),
-                  "the 10 x 10 Hilbert matrix, nearly singular: inv(A) @ b (an inverse "
-                  "formed any way) is off in the third digit here, solve is not")]
+             Case((H, H @ HILBERT_X),
+                  "the 10 x 10 Hilbert matrix, nearly singular: inv(A) @ b is off in the "
+                  "third digit here, a ridge term A + lam * I far more; solve A x = b "
+                  "itself, with b")]
     return cases
 
 
@@ -397,12 +446,18 @@ def _attention_cases(rng):
     return [Case((rng.standard_normal((3, 4)), rng.standard_normal((3, 4))),
                  "2-D: one head, 3 tokens, d = 4"),
             Case((rng.standard_normal((2, 5)), rng.standard_normal((6, 5))),
-                 "5 queries against 6 keys: the scores are (2, 6), not (6, 2)"),
+                 "2 queries against 6 keys (d = 5): the scores are (2, 6), not (6, 2)"),
             Case((rng.standard_normal((4, 3, 9)), rng.standard_normal((4, 5, 9))),
                  "a stack of 4 heads, 3 queries, 5 keys, d = 9: transpose only the last "
                  "two axes of K, and d is the LAST axis"),
             Case((rng.standard_normal((2, 3, 6, 16)), rng.standard_normal((2, 3, 6, 16))),
                  "a batch of 2 sequences with 3 heads each (4-D)")]
+
+
+def _softmax_scores(Q, K):
+    S = _attention(Q, K)
+    E = np.exp(S - S.max(axis=-1, keepdims=True))
+    return E / E.sum(axis=-1, keepdims=True)
 
 
 def _attention_no_swap(Q, K):
@@ -413,9 +468,11 @@ EXERCISES += register([
     Exercise(
         "mm-inverse", name="inverse_2x2", reference=_inverse_2x2, seed=306,
         cases=_inverse_cases,
-        rules=[forbid("np.linalg", message="the exercise asks for the formula, not "
-                      "np.linalg")],
-        requirements=["the formula, not np.linalg", "ValueError on a singular matrix",
+        rules=[forbid(*_LINALG_INVERTERS, message="the exercise asks for the formula: "
+                      "no np.linalg.inv, solve, det or pinv (raising np.linalg.LinAlgError "
+                      "is fine: it is a ValueError)")],
+        requirements=["the formula, not np.linalg's inv, solve or det",
+                      "ValueError on a singular matrix",
                       "singular up to rounding: |ad - bc| <= 1e-12 (|ad| + |bc|)",
                       "relative, not absolute: tiny entries are not singular"],
         mistakes=[
@@ -436,6 +493,10 @@ EXERCISES += register([
             Mistake(lambda A: np.array([[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]])
                     * (A[0][0] * A[1][1] - A[0][1] * A[1][0]),
                     "you multiplied by the determinant; divide by it.", "reciprocal"),
+            Mistake(lambda A: np.array([[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]])
+                    / (A[0][0] * A[1][1] + A[0][1] * A[1][0]),
+                    "the determinant is ad - bc, a difference: you added bc.",
+                    "known-mistake"),
         ],
         hints=("Swap a and d, change the signs of b and c, divide by ad - bc; and decide "
                "'singular' by comparing |ad - bc| with |ad| + |bc|.",
@@ -466,9 +527,11 @@ EXERCISES += register([
     Exercise(
         "mm-solve", name="solve", reference=lambda A, b: np.linalg.solve(A, b), seed=308,
         cases=_solve_cases, rtol=SOLVE_RTOL,
-        rules=[forbid("np.inv", "np.pinv", "inv", "pinv", message="the exercise asks you "
-                      "not to form the inverse: no np.linalg.inv or pinv")],
-        requirements=["no np.linalg.inv or pinv", "accurate on a nearly singular matrix"],
+        rules=[forbid("np.inv", "np.pinv", "np.matrix_power", "np.tensorinv", "inv", "pinv",
+                      "matrix_power", message=_NO_INVERSE),
+               Rule(_NO_INVERSE, _solves_against_identity, "forbid")],
+        requirements=["no inverse: no inv, pinv or matrix_power, no solving against the "
+                      "identity", "accurate on a nearly singular matrix"],
         mistakes=[
             Mistake(lambda A, b: np.linalg.inv(A) @ b, "that is the inverse route, "
                     "inv(A) @ b (or solve(A, I) @ b, which forms the same inverse): on the "
@@ -503,6 +566,12 @@ EXERCISES += register([
             Mistake(lambda Q, K: K @ np.swapaxes(Q, -1, -2) / np.sqrt(Q.shape[-1]),
                     "that is K Q^T: keys in the rows. Entry (i, j) is query i against key "
                     "j: Q @ K^T.", "transposed"),
+            Mistake(lambda Q, K: Q @ np.swapaxes(K, -1, -2) / np.sqrt(K.shape[-2]),
+                    "you divided by the square root of the number of keys; d is the length "
+                    "of each query and key, the LAST axis: Q.shape[-1].", "factor-quantity"),
+            Mistake(_softmax_scores, "you applied the softmax: the exercise asks for the "
+                    "scores themselves, Q K^T / sqrt(d), before any softmax.",
+                    "known-mistake"),
             Mistake(_attention_no_swap, "K.T reverses ALL the axes of a stack; transpose "
                     "only the last two: np.swapaxes(K, -1, -2), which works for 2-D, 3-D and "
                     "4-D alike.", "known-mistake"),
