@@ -218,6 +218,10 @@ def _rank_cases(rng):
         Case((np.zeros((2, 3)),), "the zero matrix has rank 0"),
         Case((np.array([[1, 2, 3], [2, 4, 6], [3, 6, 9]]),),
              "integer entries, rank 1: every row is a multiple of (1, 2, 3)"),
+        Case((np.array([[1.0, 1.0, 1.0], [1.0, 1.0, 2.0], [1.0, 1.0, 3.0]]),),
+             "column 2 equals column 1, so it has no pivot and the second pivot "
+             "is in column 3, row 2: a column without a pivot must not use up a "
+             "row, and the rank counts pivots, not non-zero rows (rank 2)"),
     ]
 
 
