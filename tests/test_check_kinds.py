@@ -198,6 +198,7 @@ KIND_CASES = [
     (1.0001 * 2.345, 2.345, {}, "inaccurate"),
     (1.3, 1.2345, {}, "generic"),
     (np.array([1.0, 5.0]), [1.0, 2.0], {}, "generic"),
+    ((np.eye(3), np.ones((3, 3))), np.eye(3), {}, "several-values"),
 ]
 
 
@@ -725,3 +726,28 @@ def test_probability_vector_scaled_otherwise_is_not_normalised():
     assert fb.kind == "not-normalised" and "add up to 1" in fb.message
     fb = check_value("pv2", np.array([2.0, 4.0]), np.array([1.0, 2.0]))
     assert fb.kind != "not-normalised"     # not a probability vector: a plain factor
+
+
+# i8 review: "A tuple returned where one array is expected (gram_schmidt returning
+# (Q, R); lstsq_qr returning (beta, R)) gets NumPy internals"
+def test_a_tuple_of_results_says_return_only_the_first():
+    Q, R = np.linalg.qr(np.arange(9.0).reshape(3, 3) + np.eye(3))
+    for answer, want in [((Q, R), Q), ((np.array([1.0, 2.0, 3.0]), R), [1.0, 2.0, 3.0]),
+                         ((2.5, np.ones(3)), 2.5), ((2.5, [1, 2]), 2.5), ([Q, R], Q)]:
+        d = diagnose(answer, want)
+        assert d.kind == "several-values", d
+        assert "of 2 values" in d.message and "return only the first" in d.message, d
+        assert "sequence" not in d.message and "inhomogeneous" not in d.message
+
+
+def test_a_tuple_of_other_results_names_the_shape_wanted():
+    d = diagnose((np.ones(2), np.ones((3, 3)), 4), np.ones(3))
+    assert d.kind == "several-values"
+    assert "a tuple of 3 values" in d.message and "one array of shape (3,)" in d.message
+
+
+def test_lists_of_numbers_and_rows_are_still_arrays():
+    assert diagnose([np.array([1.0, 2.0]), np.array([3.0, 4.0])], [[1, 2], [3, 4]]).ok
+    assert diagnose([[1, 2], [3, 4]], [[1, 2], [3, 4]]).ok
+    assert diagnose((1, 2), [1, 2]).ok
+    assert diagnose([[1, 2], [3, 4]], [1, 2]).kind == "wrong-shape"

@@ -32,7 +32,7 @@ The full list, with what each means, is :data:`KINDS`. In short: ``passed``;
 ``not-attempted``, ``stub-not-rerun``, ``unfinished-dependency`` (status "not
 attempted yet"); and for a failed check: the answer's *form* (``none``,
 ``printed-not-returned``, ``function-not-called``, ``not-a-function``,
-``wrong-type``, ``bool-for-number``, ``complex``), its *shape* (``wrong-shape``,
+``wrong-type``, ``several-values``, ``bool-for-number``, ``complex``), its *shape* (``wrong-shape``,
 ``transposed``, ``reshaped``, ``shape-missing-comma``), NaN and inf by cause
 (``nan-sqrt-negative``, ``nan-log-negative``, ``log-zero``, ``nan-domain``,
 ``nan-zero-division``, ``zero-division``, ``overflow``, ``underflow``, and
@@ -115,6 +115,7 @@ KINDS: dict[str, str] = {
     "function-not-called": "a function was given where a value was expected",
     "not-a-function": "a value was given where a function was expected",
     "wrong-type": "not a number or an array (text, a dict, a symbol ...)",
+    "several-values": "a tuple of results (`return Q, R`) where one value was expected",
     "bool-for-number": "True/False where a number was expected",
     "complex": "a complex result where a real one was expected",
     "wrong-shape": "an array of the wrong shape (or a shape answer with wrong axes)",

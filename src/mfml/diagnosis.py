@@ -238,6 +238,9 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
     if isinstance(answer, (bytes, bytearray, dict, set, frozenset)):
         return Diagnosis(False, "wrong-type", f"{what} has the wrong type: expected a number "
                          f"or array, got a {type(answer).__name__} ({_short_repr(answer, 40)})")
+    d = _several_values(answer, expected, what)
+    if d:
+        return d
     try:
         a, dtype = _to_array(answer)
     except _NotNumeric as exc:
@@ -285,6 +288,39 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
         if d:
             return d
     return _generic(af, e, what, reveal)
+
+
+def _several_values(answer, expected, what) -> Diagnosis | None:
+    """A tuple or list of several results (``return Q, R``) where one value was
+    expected: not a list of numbers or rows, but arrays, or items of different
+    shapes."""
+    if not isinstance(answer, (tuple, list)) or len(answer) < 2:
+        return None
+    try:
+        e = np.asarray(expected, dtype=float)
+        shapes = [np.shape(v) for v in answer]
+    except Exception:
+        return None
+    arrays = any(isinstance(v, np.ndarray) and v.ndim >= 1 for v in answer)
+    if not arrays and (len(set(shapes)) == 1 or not isinstance(answer, tuple)):
+        return None       # a list of numbers or of rows: judged as an array
+    if len(set(shapes)) == 1 and (len(answer), *shapes[0]) == e.shape:
+        return None       # a list of arrays, one a row: an array of the right shape
+    kind = type(answer).__name__
+    n = len(answer)
+    wanted = "one number" if e.ndim == 0 else f"one array of shape {e.shape}"
+    first = answer[0]
+    if np.shape(first) == e.shape:
+        shown = "a number" if e.ndim == 0 else f"the array of shape {e.shape}"
+        return Diagnosis(False, "several-values",
+                         f"{what} is a {kind} of {n} values; the exercise asks for "
+                         f"{wanted}: return only the first, {shown} (as in `return Q`, "
+                         f"not `return Q, R`).")
+    got = ", ".join(f"shape {sh}" if sh else "a number" for sh in shapes[:4])
+    more = ", ..." if n > 4 else ""
+    return Diagnosis(False, "several-values",
+                     f"{what} is a {kind} of {n} values ({got}{more}); the exercise asks "
+                     f"for {wanted}.")
 
 
 def _nonfinite(a: np.ndarray, e: np.ndarray, what: str) -> Diagnosis | None:
