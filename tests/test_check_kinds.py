@@ -751,3 +751,18 @@ def test_lists_of_numbers_and_rows_are_still_arrays():
     assert diagnose([[1, 2], [3, 4]], [[1, 2], [3, 4]]).ok
     assert diagnose((1, 2), [1, 2]).ok
     assert diagnose([[1, 2], [3, 4]], [1, 2]).kind == "wrong-shape"
+
+
+# i8 review: "numerically unstable" for whole numbers
+def test_whole_numbers_are_never_numerically_unstable():
+    for answer, want in [(12.0001, 12), (np.array([3, 5.00001]), np.array([3, 5])),
+                         (100.001, 100)]:
+        d = diagnose(answer, want)
+        assert d.kind != "inaccurate" and "unstable" not in d.message, d
+        assert "differ" in d.message or "not the expected" in d.message, d
+    assert "12.0001" in diagnose(12.0001, 12).message      # not shown rounded to 12
+    fb = check_function("whole", lambda m, n, k: k * (m + n + 1) + 1e-4,
+                        lambda m, n, k: k * (m + n + 1), [(5, 4, 2)])
+    assert "unstable" not in fb.message and not fb.passed, fb.message
+    # a float expected value may still be inaccurate
+    assert diagnose(12.0001, 12.0).kind == "inaccurate"

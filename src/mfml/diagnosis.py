@@ -257,6 +257,9 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
         return Diagnosis(False, "bool-for-number", f"{what} holds True/False values where "
                          "numbers were expected: did you compare where you meant to compute?")
     e = np.asarray(expected, dtype=float)
+    # a count, a rank, a number of flops: "numerically unstable" makes no sense
+    whole = isinstance(expected, (int, np.integer)) and not isinstance(expected, bool) or (
+        isinstance(expected, np.ndarray) and np.issubdtype(expected.dtype, np.integer))
     if np.iscomplexobj(a):
         if not allow_complex:
             return Diagnosis(False, "complex", f"{what} has a complex dtype ({a.dtype}) even "
@@ -284,7 +287,8 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
     for check in (_integer_truncated, _integer_just_below, _wrong_sign, _transposed_square,
                   _wrong_order, _degrees, _sqrt, _factor, _reciprocal, _magnitude,
                   _integer_dtype, _rounded, _inaccurate):
-        d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer)
+        d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer,
+                  whole=whole)
         if d:
             return d
     return _generic(af, e, what, reveal)
@@ -660,7 +664,9 @@ def _rounded(a, e, rt, at, what, **_) -> Diagnosis | None:
     return None
 
 
-def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
+def _inaccurate(a, e, rt, at, what, whole=False, **_) -> Diagnosis | None:
+    if whole:
+        return None     # whole numbers are exact: they simply differ (see _generic)
     scale = float(np.max(np.abs(e))) if e.size else 0.0
     err = float(np.max(np.abs(a - e))) if e.size else 0.0
     if scale == 0 or err > 1e-2 * scale:
@@ -675,9 +681,10 @@ def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
 
 def _generic(a, e, what, reveal=True) -> Diagnosis:
     if e.ndim == 0:
-        return Diagnosis(False, "generic", f"{what} ({_num(a, 6)}) is not the expected value.")
+        shown = _fmt_pair(e[()], a[()])[1]   # enough digits to differ from the expected
+        return Diagnosis(False, "generic", f"{what} ({shown}) is not the expected value.")
     idx = tuple(int(i) for i in np.unravel_index(int(np.argmax(np.abs(a - e))), e.shape))
-    values = f" (expected {_num(e[idx])}, got {_num(a[idx])})" if reveal else ""
+    values = " (expected {}, got {})".format(*_fmt_pair(e[idx], a[idx])) if reveal else ""
     return Diagnosis(False, "generic", f"{what} differs from the expected result; the largest "
                      f"difference is at index {idx}{values}.")
 
