@@ -766,3 +766,16 @@ def test_whole_numbers_are_never_numerically_unstable():
     assert "unstable" not in fb.message and not fb.passed, fb.message
     # a float expected value may still be inaccurate
     assert diagnose(12.0001, 12.0).kind == "inaccurate"
+
+
+# i8 review: "a int", "a array" -> "an int", "an array"
+def test_messages_use_the_right_article():
+    assert "it is an int" in diagnose(3, True).message
+    assert "it is an array of shape" in diagnose(np.array([1.0]), True).message
+    assert "got a dict" in diagnose({"a": 1}, 1.5).message
+    assert "is an object; a shape" in diagnose(object(), (2,), as_shape=True).message
+    assert "is a float; a shape" in diagnose(3.5, (2,), as_shape=True).message
+    fb = check_function("article", np.ones(3), lambda x: x, [(1.0,)])
+    assert "got an array of shape" in fb.message, fb.message
+    fb = check_function("article", 3, lambda x: x, [(1.0,)])
+    assert "got an int" in fb.message, fb.message

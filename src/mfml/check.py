@@ -64,6 +64,7 @@ import numpy as np
 from . import rules as _rules
 from .diagnosis import (
     Diagnosis,
+    _a,
     _describe,
     _fmt,
     _fmt_pair,
@@ -413,7 +414,7 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if fn is not None and not isinstance(fn, type):
             extra = (" Pass the function itself, without calling it: "
                      f'check("{exercise}", name), not check("{exercise}", name(...)).')
-        return Feedback(exercise, FAILED, f"expected a function, got a {_describe(fn)}.{extra}",
+        return Feedback(exercise, FAILED, f"expected a function, got {_a(_describe(fn))}.{extra}",
                         hint, kind="not-a-function")
     limit = TIME_LIMIT if time_limit is None else time_limit
     cases = [_as_case(c) for c in cases]

@@ -36,6 +36,11 @@ def _describe(x: Any) -> str:
     return type(x).__name__
 
 
+def _a(noun: str) -> str:
+    """``noun`` with its article: "a list", "an int", "an array of shape (3,)"."""
+    return f"{'an' if noun[:1].lower() in 'aeio' else 'a'} {noun}"
+
+
 def _num(v: Any, digits: int = 4) -> str:
     """A number printed plainly: ``0.2028``, ``32``, ``nan``, ``1.5e+08``."""
     try:
@@ -117,7 +122,7 @@ def _scalar(x: Any) -> Any:
             return c.real if c.imag == 0 else c
         if x.__class__.__name__ in ("BooleanTrue", "BooleanFalse"):
             return bool(x)
-    raise _NotNumeric(f"has the wrong type: expected numbers, got a {type(x).__name__}")
+    raise _NotNumeric(f"has the wrong type: expected numbers, got {_a(type(x).__name__)}")
 
 
 def _to_array(answer: Any) -> tuple[np.ndarray, np.dtype]:
@@ -219,7 +224,7 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
             return Diagnosis(ok, "passed" if ok else "generic",
                              "correct" if ok else f"{what} should be the other truth value")
         return Diagnosis(False, "wrong-type",
-                         f"{what} should be True or False, but it is a {_describe(answer)}")
+                         f"{what} should be True or False, but it is {_a(_describe(answer))}")
     if isinstance(answer, (bool, np.bool_)) or (
             isinstance(answer, np.ndarray) and answer.dtype == bool):
         return Diagnosis(False, "bool-for-number",
@@ -237,7 +242,7 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
                          f"or array, got a str ({answer!r:.40}).{extra}")
     if isinstance(answer, (bytes, bytearray, dict, set, frozenset)):
         return Diagnosis(False, "wrong-type", f"{what} has the wrong type: expected a number "
-                         f"or array, got a {type(answer).__name__} ({_short_repr(answer, 40)})")
+                         f"or array, got {_a(type(answer).__name__)} ({_short_repr(answer, 40)})")
     d = _several_values(answer, expected, what)
     if d:
         return d
@@ -317,13 +322,13 @@ def _several_values(answer, expected, what) -> Diagnosis | None:
     if np.shape(first) == e.shape:
         shown = "a number" if e.ndim == 0 else f"the array of shape {e.shape}"
         return Diagnosis(False, "several-values",
-                         f"{what} is a {kind} of {n} values; the exercise asks for "
+                         f"{what} is {_a(kind)} of {n} values; the exercise asks for "
                          f"{wanted}: return only the first, {shown} (as in `return Q`, "
                          f"not `return Q, R`).")
     got = ", ".join(f"shape {sh}" if sh else "a number" for sh in shapes[:4])
     more = ", ..." if n > 4 else ""
     return Diagnosis(False, "several-values",
-                     f"{what} is a {kind} of {n} values ({got}{more}); the exercise asks "
+                     f"{what} is {_a(kind)} of {n} values ({got}{more}); the exercise asks "
                      f"for {wanted}.")
 
 
@@ -401,7 +406,7 @@ def _diagnose_shape(answer, expected, what, reveal) -> Diagnosis:
     if isinstance(answer, np.ndarray):
         answer = answer.tolist()
     if not isinstance(answer, (tuple, list)):
-        return Diagnosis(False, "wrong-type", f"{what} is a {type(answer).__name__}; a shape "
+        return Diagnosis(False, "wrong-type", f"{what} is {_a(type(answer).__name__)}; a shape "
                          "is a tuple of whole numbers, such as (2, 3) or (5,).")
     try:
         vals = [float(v) for v in answer]
