@@ -625,6 +625,22 @@ class TestReport:
         assert list(rep.results) == ["a", "b"]
         assert rep.counts() == {PASSED: 2, FAILED: 0, NOT_ATTEMPTED: 0}
 
+    def test_a_pass_is_kept_after_a_failed_experiment(self):
+        # i8 review: "report() forgets a pass: after an exercise passed, a later
+        # failed experiment turns it into failed"
+        check_value("a", 1.0, 1.0)
+        fb = check_value("a", 2.0, 1.0)
+        assert not fb.passed and fb.passed_before
+        check_value("a", None, 1.0)
+        check_value("b", 2.0, 1.0)
+        rep = report()
+        assert rep.counts() == {PASSED: 1, FAILED: 1, NOT_ATTEMPTED: 0}
+        lines = repr(rep).splitlines()
+        assert lines[1] == "  ✅ a: passed (your last attempt: not attempted yet)"
+        assert lines[2] == "  ❌ b: failed"
+        check_value("a", 1.0, 1.0)
+        assert repr(report()).splitlines()[1] == "  ✅ a: passed"
+
     def test_report_is_a_snapshot(self):
         check_value("a", 1.0, 1.0)
         rep = report()

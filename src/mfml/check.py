@@ -179,6 +179,8 @@ class Feedback:
     hint: str | None = None
     details: list[str] = field(default_factory=list)
     kind: str = ""
+    #: the exercise passed earlier in this session (report() still counts it)
+    passed_before: bool = False
 
     def __post_init__(self):
         if not self.kind:
@@ -245,6 +247,9 @@ class Mistake:
 
 
 def _record(fb: Feedback) -> Feedback:
+    prev = RESULTS.get(fb.exercise)
+    if not fb.passed and prev is not None and (prev.passed or prev.passed_before):
+        fb.passed_before = True    # an experiment after a pass does not undo the pass
     RESULTS[fb.exercise] = fb
     return fb
 
@@ -638,14 +643,19 @@ class Report:
     def counts(self) -> dict:
         out = {PASSED: 0, FAILED: 0, NOT_ATTEMPTED: 0}
         for fb in self.results.values():
-            out[fb.status] += 1
+            out[PASSED if fb.passed_before else fb.status] += 1
         return out
 
     def __repr__(self) -> str:
         c = self.counts()
         lines = [f"{len(self.results)} exercises: {c[PASSED]} passed, {c[FAILED]} failed, "
                  f"{c[NOT_ATTEMPTED]} not attempted yet"]
-        lines += [f"  {_ICONS[fb.status]} {name}: {fb.status}" for name, fb in self.results.items()]
+        for name, fb in self.results.items():
+            if fb.passed_before:
+                lines.append(f"  {_ICONS[PASSED]} {name}: passed (your last attempt: "
+                             f"{fb.status})")
+            else:
+                lines.append(f"  {_ICONS[fb.status]} {name}: {fb.status}")
         return "\n".join(lines)
 
 
