@@ -779,3 +779,25 @@ def test_messages_use_the_right_article():
     assert "got an array of shape" in fb.message, fb.message
     fb = check_function("article", 3, lambda x: x, [(1.0,)])
     assert "got an int" in fb.message, fb.message
+
+
+# i8 review: "NaN messages: when the learner's result contains NaN, say where
+# (e.g. got[3, 3] = nan) and keep the printed arrays short"
+def test_nan_messages_say_where_and_print_short_arrays():
+    want = np.arange(36.0).reshape(6, 6)
+    got = want.copy()
+    got[3, 3] = np.nan
+    d = diagnose(got, want)
+    assert d.kind == "nan" and "got[3, 3] = nan" in d.message, d
+    fb = check_function("nan-where", lambda A: np.where(A == 21, np.nan, A),
+                        lambda A: A, [(want,)])
+    assert "got[3, 3] = nan" in fb.message, fb.message
+    line = next(d for d in fb.details if d.startswith("got: "))
+    assert len(line) < 80, line
+
+
+def test_a_cause_ending_in_a_question_mark_has_no_stray_full_stop():
+    fb = check_function("inf-where", lambda x: x / (x - x), lambda x: x,
+                        [(np.array([1.0, 2.0]),)])
+    assert "inf (got[0] = inf, 2 of 2 entries)" in fb.message, fb.message
+    assert "?." not in fb.message

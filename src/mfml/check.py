@@ -75,6 +75,7 @@ from .diagnosis import (
     _short_repr,
     compare,
     diagnose,
+    nonfinite_where,
     quantities_of,
 )
 from .running import (
@@ -526,18 +527,19 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
             if found:
                 kind, text, where = found
                 if _has_nan(got):
-                    message = "your result contains NaN"
+                    message = f"your result contains NaN{nonfinite_where(got)}"
                 elif _has_inf(got):
-                    message = "your result contains inf"
+                    message = f"your result contains inf{nonfinite_where(got)}"
                 else:
                     message = "your result has 0 where the expected value is not 0"
-                message += f": {text}."
+                message += f": {text}" + ("" if text.endswith(("?", ".", "!")) else ".")
                 extra = [where] if where else []
         if kind in ("wrong-shape", "reshaped") and _svd_as_values(fn):
             message = f"{message.rstrip('.')}.{_SVD_ADVICE}"
         if res.printed.strip() and kind != "printed-not-returned":
             extra.append(f"your function printed: {_short_repr(res.printed.strip(), 120)}")
-        w, g = _fmt_pair(want, got)
+        # with NaN or inf the message says where: the arrays need not be printed whole
+        w, g = _fmt_pair(want, got, edgeitems=1 if _has_nan(got) or _has_inf(got) else 3)
         return Feedback(exercise, FAILED, f"test case {i}: {message}", hint,
                         extra + note + shown + [f"expected: {w}", f"got: {g}"], kind=kind)
     used = [alternatives[k - 1].note for k in alive if k > 0]

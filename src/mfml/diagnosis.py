@@ -66,7 +66,7 @@ def _short_repr(x: Any, n: int = 80) -> str:
     return r if len(r) <= n else r[: n - 3] + "..."
 
 
-def _fmt(x: Any, digits: int = 4) -> str:
+def _fmt(x: Any, digits: int = 4, edgeitems: int = 3) -> str:
     """A value printed compactly for a message: numbers plainly, arrays on one line."""
     try:
         if x is None or isinstance(x, (str, bytes)):
@@ -80,7 +80,8 @@ def _fmt(x: Any, digits: int = 4) -> str:
             if a.ndim == 0:
                 return _num(a[()], digits)
             s = np.array2string(a, precision=digits, separator=", ", threshold=12,
-                                edgeitems=3, max_line_width=10**6, floatmode="maxprec")
+                                edgeitems=edgeitems, max_line_width=10**6,
+                                floatmode="maxprec")
             s = re.sub(r"\s+", " ", s)
             return re.sub(r"\s+([\],])", r"\1", re.sub(r"\[\s+", "[", s))
     except Exception:
@@ -88,10 +89,10 @@ def _fmt(x: Any, digits: int = 4) -> str:
     return _short_repr(x)
 
 
-def _fmt_pair(want: Any, got: Any) -> tuple[str, str]:
+def _fmt_pair(want: Any, got: Any, edgeitems: int = 3) -> tuple[str, str]:
     """Expected and got, with enough digits that they do not print the same."""
     for digits in (4, 6, 8, 12, 17):
-        w, g = _fmt(want, digits), _fmt(got, digits)
+        w, g = _fmt(want, digits, edgeitems), _fmt(got, digits, edgeitems)
         if w != g:
             return w, g
     return w, g
@@ -332,6 +333,27 @@ def _several_values(answer, expected, what) -> Diagnosis | None:
                      f"for {wanted}.")
 
 
+def nonfinite_where(got: Any) -> str:
+    """Where a result holds its first NaN (or else inf): `` (got[3, 3] = nan, 1
+    of 16 entries)``; empty for a number or a result with none."""
+    try:
+        a = np.asarray(got, dtype=complex)
+    except Exception:
+        return ""
+    if a.ndim == 0 or a.size == 0:
+        return ""
+    bad = np.isnan(a)
+    if not np.any(bad):
+        bad = ~np.isfinite(a)
+    idx = np.argwhere(bad)
+    if not len(idx):
+        return ""
+    first = tuple(int(i) for i in idx[0])
+    value = _num(np.asarray(got)[first])
+    count = f"{len(idx)} of {a.size} entries" if len(idx) > 1 else f"1 of {a.size} entries"
+    return f" (got[{', '.join(map(str, first))}] = {value}, {count})"
+
+
 def _nonfinite(a: np.ndarray, e: np.ndarray, what: str) -> Diagnosis | None:
     if np.all(np.isfinite(a)):
         if np.any(a == 0) and e.shape == a.shape:
@@ -342,10 +364,7 @@ def _nonfinite(a: np.ndarray, e: np.ndarray, what: str) -> Diagnosis | None:
                                  "(fell below about 1e-308). Work with logarithms instead.")
         return None
     bad = np.isnan(a)
-    where = ""
-    idx = np.argwhere(bad if np.any(bad) else ~np.isfinite(a))
-    if a.ndim and len(idx):
-        where = f" at index {tuple(int(i) for i in idx[0])}"
+    where = nonfinite_where(a)
     if np.any(bad):
         return Diagnosis(False, "nan", f"{what} contains NaN{where}. NaN comes from an invalid "
                          "operation: 0/0 (for example dividing by the norm of a zero vector), "
