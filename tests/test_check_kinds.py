@@ -801,3 +801,11 @@ def test_a_cause_ending_in_a_question_mark_has_no_stray_full_stop():
                         [(np.array([1.0, 2.0]),)])
     assert "inf (got[0] = inf, 2 of 2 entries)" in fb.message, fb.message
     assert "?." not in fb.message
+
+
+def test_a_tuple_whose_second_item_fits_says_so():
+    d = diagnose((1.0, np.array([0.8, 0.2])), np.array([0.8, 0.2]))
+    assert d.kind == "several-values" and "return only the second" in d.message, d
+    fb = check_function("pair", lambda A: (A[0], A), lambda A: A, [(np.arange(3.0),)])
+    got = next(d for d in fb.details if d.startswith("got: "))
+    assert got == "got: (0, [0, 1, 2])" and "\n" not in got, got

@@ -75,6 +75,12 @@ def _fmt(x: Any, digits: int = 4, edgeitems: int = 3) -> str:
             return _num(x, digits)
         if _is_sympy(x) and not getattr(x, "is_Matrix", False):
             return str(x)
+        if isinstance(x, (list, tuple)) and 1 < len(x) <= 6 and any(
+                isinstance(v, np.ndarray) and v.ndim for v in x) and \
+                len({np.shape(v) for v in x}) > 1:
+            # several results (return Q, R): each on one line
+            inner = ", ".join(_fmt(v, digits, edgeitems) for v in x)
+            return f"({inner})" if isinstance(x, tuple) else f"[{inner}]"
         if isinstance(x, (np.ndarray, list, tuple)) or getattr(x, "is_Matrix", False):
             a, _ = _to_array(x)
             if a.ndim == 0:
@@ -319,13 +325,15 @@ def _several_values(answer, expected, what) -> Diagnosis | None:
     kind = type(answer).__name__
     n = len(answer)
     wanted = "one number" if e.ndim == 0 else f"one array of shape {e.shape}"
-    first = answer[0]
-    if np.shape(first) == e.shape:
+    fits = [i for i, sh in enumerate(shapes) if sh == e.shape]
+    if fits and (fits[0] == 0 or len(fits) == 1):
+        which = ["first", "second", "third", "fourth"][fits[0]] if fits[0] < 4 \
+            else f"item {fits[0]}"
         shown = "a number" if e.ndim == 0 else f"the array of shape {e.shape}"
+        example = " (as in `return Q`, not `return Q, R`)" if fits[0] == 0 else ""
         return Diagnosis(False, "several-values",
                          f"{what} is {_a(kind)} of {n} values; the exercise asks for "
-                         f"{wanted}: return only the first, {shown} (as in `return Q`, "
-                         f"not `return Q, R`).")
+                         f"{wanted}: return only the {which}, {shown}{example}.")
     got = ", ".join(f"shape {sh}" if sh else "a number" for sh in shapes[:4])
     more = ", ..." if n > 4 else ""
     return Diagnosis(False, "several-values",

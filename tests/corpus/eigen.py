@@ -820,7 +820,7 @@ def stationary(P):
     k = np.argmin(np.abs(values - 1))
     v = vectors[:, k].real
     return values[k].real, v / v.sum()
-''', "wrong-type"),
+''', "several-values"),
     wrong("eig-stationary", "one step of the chain from uniform", '''
 def stationary(P):
     n = len(P)

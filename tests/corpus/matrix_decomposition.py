@@ -79,7 +79,7 @@ def rank_k(A, k):
 def rank_k(A, k):
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
     return U[:, :k], s[:k], Vt[:k]
-''', "wrong-type"),
+''', "several-values"),
     wrong("svd-rank-k", "prints the matrix", '''
 def rank_k(A, k):
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
