@@ -808,4 +808,4 @@ def test_a_tuple_whose_second_item_fits_says_so():
     assert d.kind == "several-values" and "return only the second" in d.message, d
     fb = check_function("pair", lambda A: (A[0], A), lambda A: A, [(np.arange(3.0),)])
     got = next(d for d in fb.details if d.startswith("got: "))
-    assert got == "got: (0, [0, 1, 2])" and "\n" not in got, got
+    assert got == "got: (0, [0., 1., 2.])" and "\n" not in got, got
