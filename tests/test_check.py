@@ -320,7 +320,7 @@ class TestCompare:
         if ok:
             assert msg == "correct"
         else:
-            assert "should be the other truth value" in msg
+            assert f"is {bool(answer)}; the answer is {bool(expected)}" in msg
 
     @pytest.mark.parametrize("answer", [1, 0, 1.0, "True", np.array([True])])
     def test_bool_expectation_wrong_type(self, answer):
@@ -402,7 +402,7 @@ class TestCheckValue:
         (-np.ones(3), np.ones(3), ["wrong sign"]),
         (np.array([0.0, 2.0]), [0.0, 1.0], ["not normalised"]),
         (4 * np.ones((2, 2)), np.ones((2, 2)), ["constant factor", "4 times"]),
-        (False, True, ["other truth value"]),
+        (False, True, ["is False; the answer is True"]),
         (0.5, True, ["True or False"]),
     ])
     def test_failures_have_specific_messages(self, answer, expected, words):

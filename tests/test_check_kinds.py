@@ -809,3 +809,13 @@ def test_a_tuple_whose_second_item_fits_says_so():
     fb = check_function("pair", lambda A: (A[0], A), lambda A: A, [(np.arange(3.0),)])
     got = next(d for d in fb.details if d.startswith("got: "))
     assert got == "got: (0, [0., 1., 2.])" and "\n" not in got, got
+
+
+# i8 review: "Boolean answers: your result should be the other truth value ->
+# you returned False; for this matrix the answer is True (with the case note)"
+def test_a_wrong_truth_value_says_what_was_returned_and_why():
+    fb = check_function("truth", lambda A: False, lambda A: bool(np.all(A > 0)),
+                        [Case((np.eye(2) + 1,), note="every entry positive")])
+    assert "you returned False; for this case (every entry positive) the answer is True" \
+        in fb.message, fb.message
+    assert "other truth value" not in fb.message

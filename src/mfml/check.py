@@ -513,6 +513,9 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if count is not None and kind in _COUNT_OVERRIDES:
             # a count is right or wrong: no factor, quantity or rounding story
             kind, message = "wrong-count", _count_message(got, want, count) + "."
+        if isinstance(want, (bool, np.bool_)) and isinstance(got, (bool, np.bool_)):
+            which = f"for this case ({case.note})" if case.note else "for this case"
+            message = f"you returned {bool(got)}; {which} the answer is {bool(want)}."
         if m is not None:
             kind, message = m.kind, m.message
             if count is not None and d.kind in _COUNT_OVERRIDES:

@@ -229,7 +229,8 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
         if isinstance(answer, (bool, np.bool_)):
             ok = bool(answer) == bool(expected)
             return Diagnosis(ok, "passed" if ok else "generic",
-                             "correct" if ok else f"{what} should be the other truth value")
+                             "correct" if ok else f"{what} is {bool(answer)}; the answer is "
+                             f"{bool(expected)}")
         return Diagnosis(False, "wrong-type",
                          f"{what} should be True or False, but it is {_a(_describe(answer))}")
     if isinstance(answer, (bool, np.bool_)) or (
