@@ -234,7 +234,8 @@ def test_must_call_follows_helpers_the_learner_wrote():
     rule = must_call("svd", message="the exercise asks you to use np.linalg.svd")
     assert violations(rank_k_with_helper, [rule]) == []
     assert violations(rank_k_two_deep, [rule]) == []
-    # helpers calling helpers are followed only so deep (_four_deep -> _thinnest -> _thinner -> _thin)
+    # helpers calling helpers are followed only so deep
+    # (_four_deep -> _thinnest -> _thinner -> _thin)
     assert violations(rank_k_too_deep, [rule]) == [
         "the exercise asks you to use np.linalg.svd."]
     # numpy's own functions are not the learner's helpers
