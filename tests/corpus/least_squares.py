@@ -425,6 +425,15 @@ def lstsq_qr(X, y):
     Q, R = np.linalg.qr(X)
     return np.linalg.solve(R, Q.T @ y)
 '''),
+    right("lsq-qr", "the QR in a helper", '''
+def factor(X):
+    return np.linalg.qr(X)
+
+
+def lstsq_qr(X, y):
+    Q, R = factor(X)
+    return np.linalg.solve(R, Q.T @ y)
+'''),
     right("lsq-qr", "scipy solve_triangular", '''
 from scipy.linalg import solve_triangular
 

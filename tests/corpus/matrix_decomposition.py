@@ -90,6 +90,15 @@ def rank_k(A, k):
     U, s, Vt = np.linalg.svd(A)
     return U[:, :k] @ np.diag(s[:k]) @ Vt[:k, :]
 '''),
+    right("svd-rank-k", "the SVD in a helper of its own", '''
+def thin(A):
+    return np.linalg.svd(A, full_matrices=False)
+
+
+def rank_k(A, k):
+    U, s, Vt = thin(A)
+    return (U[:, :k] * s[:k]) @ Vt[:k]
+'''),
     right("svd-rank-k", "a sum of outer products", '''
 def rank_k(A, k):
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
