@@ -819,3 +819,23 @@ def test_a_wrong_truth_value_says_what_was_returned_and_why():
     assert "you returned False; for this case (every entry positive) the answer is True" \
         in fb.message, fb.message
     assert "other truth value" not in fb.message
+
+
+def _gram_schmidt_and_r(A):
+    Q, R = np.linalg.qr(A)
+    return Q, R
+
+
+def _solve_and_r(X, y):
+    Q, R = np.linalg.qr(X)
+    return np.linalg.solve(R, Q.T @ y), R
+
+
+def test_a_tuple_of_results_names_the_one_to_return():
+    A = np.arange(6.0).reshape(3, 2) + np.eye(3, 2)
+    fb = check_function("qr-pair", _gram_schmidt_and_r, lambda A: np.linalg.qr(A)[0], [(A,)])
+    assert "return only Q (`return Q`, not `return Q, R`)" in fb.message, fb.message
+    # an expression, not a name: the general advice
+    fb = check_function("lstsq-pair", _solve_and_r, lambda X, y: np.linalg.lstsq(X, y)[0],
+                        [(A, np.ones(3))])
+    assert "return only the first" in fb.message and "solve(" not in fb.message, fb.message

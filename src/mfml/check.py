@@ -50,6 +50,7 @@ function behaved (``exception``, ``timeout``, ``interrupted``,
 
 from __future__ import annotations
 
+import ast
 import copy
 import html
 import inspect
@@ -513,6 +514,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if count is not None and kind in _COUNT_OVERRIDES:
             # a count is right or wrong: no factor, quantity or rounding story
             kind, message = "wrong-count", _count_message(got, want, count) + "."
+        if kind == "several-values":
+            message = _name_the_value(fn, got, want, message)
         if isinstance(want, (bool, np.bool_)) and isinstance(got, (bool, np.bool_)):
             which = f"for this case ({case.note})" if case.note else "for this case"
             message = f"you returned {bool(got)}; {which} the answer is {bool(want)}."
@@ -550,6 +553,29 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     if alive and alive[0] != 0 and used and used[0]:
         msg += f" ({used[0]})"
     return Feedback(exercise, PASSED, msg, hint, kind="passed")
+
+
+def _name_the_value(fn, got, want, message: str) -> str:
+    """For ``return Q, R`` where Q alone was expected: name Q from the source."""
+    found = _rules.function_source(fn)
+    tree = _rules._parse(found[0]) if found else None
+    if tree is None or not isinstance(got, (tuple, list)):
+        return message
+    returns = [n.value for n in ast.walk(tree) if isinstance(n, ast.Return)
+               and isinstance(n.value, ast.Tuple) and len(n.value.elts) == len(got)]
+    if len(returns) != 1:
+        return message
+    try:
+        names = [ast.unparse(e) for e in returns[0].elts]
+        fits = [i for i, v in enumerate(got) if np.shape(v) == np.shape(want)]
+    except Exception:  # an odd value: keep the general message
+        return message
+    if not fits or (fits[0] != 0 and len(fits) > 1) or not isinstance(
+            returns[0].elts[fits[0]], ast.Name) or any(len(n) > 30 for n in names):
+        return message
+    keep = names[fits[0]]
+    head = message.split(": return only", 1)[0]
+    return f"{head}: return only {keep} (`return {keep}`, not `return {', '.join(names)}`)."
 
 
 def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol,
