@@ -756,7 +756,7 @@ def test_lists_of_numbers_and_rows_are_still_arrays():
 # i8 review: "numerically unstable" for whole numbers
 def test_whole_numbers_are_never_numerically_unstable():
     for answer, want in [(12.0001, 12), (np.array([3, 5.00001]), np.array([3, 5])),
-                         (100.001, 100)]:
+                         (100.001, 100), ([3, 5.00001], [3, 5])]:
         d = diagnose(answer, want)
         assert d.kind != "inaccurate" and "unstable" not in d.message, d
         assert "differ" in d.message or "not the expected" in d.message, d

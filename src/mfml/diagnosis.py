@@ -272,7 +272,8 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
     e = np.asarray(expected, dtype=float)
     # a count, a rank, a number of flops: "numerically unstable" makes no sense
     whole = isinstance(expected, (int, np.integer)) and not isinstance(expected, bool) or (
-        isinstance(expected, np.ndarray) and np.issubdtype(expected.dtype, np.integer))
+        isinstance(expected, (np.ndarray, list, tuple))
+        and np.issubdtype(np.asarray(expected).dtype, np.integer))
     if np.iscomplexobj(a):
         if not allow_complex:
             return Diagnosis(False, "complex", f"{what} has a complex dtype ({a.dtype}) even "
