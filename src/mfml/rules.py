@@ -26,6 +26,12 @@ any object that comes from one of ``modules`` (by its ``__module__``, or its
 ``__name__`` for a module). A pattern ``"np.linalg"`` adds ``numpy.linalg`` and
 ``"scipy"`` adds ``scipy`` to ``modules`` by itself.
 
+What a function must contain (:func:`must_call`, :func:`needs_loop`) may sit in a
+helper the learner wrote: the functions it calls that share its globals (defined
+in the same notebook, not in an installed module) are searched too, up to
+``HELPER_DEPTH`` calls deep. What it must not contain (:func:`forbid`,
+:func:`no_loop`) is judged on the function itself.
+
 A function whose source cannot be read (defined somewhere Python keeps no
 source) is not judged. A function that is not written in Python at all (for
 example ``dot = np.dot``) breaks every rule of an exercise that has rules: the
