@@ -198,6 +198,7 @@ KIND_CASES = [
     (1.0001 * 2.345, 2.345, {}, "inaccurate"),
     (1.3, 1.2345, {}, "generic"),
     (np.array([1.0, 5.0]), [1.0, 2.0], {}, "generic"),
+    ((np.eye(3), np.ones((3, 3))), np.eye(3), {}, "several-values"),
 ]
 
 
@@ -725,3 +726,116 @@ def test_probability_vector_scaled_otherwise_is_not_normalised():
     assert fb.kind == "not-normalised" and "add up to 1" in fb.message
     fb = check_value("pv2", np.array([2.0, 4.0]), np.array([1.0, 2.0]))
     assert fb.kind != "not-normalised"     # not a probability vector: a plain factor
+
+
+# i8 review: "A tuple returned where one array is expected (gram_schmidt returning
+# (Q, R); lstsq_qr returning (beta, R)) gets NumPy internals"
+def test_a_tuple_of_results_says_return_only_the_first():
+    Q, R = np.linalg.qr(np.arange(9.0).reshape(3, 3) + np.eye(3))
+    for answer, want in [((Q, R), Q), ((np.array([1.0, 2.0, 3.0]), R), [1.0, 2.0, 3.0]),
+                         ((2.5, np.ones(3)), 2.5), ((2.5, [1, 2]), 2.5), ([Q, R], Q)]:
+        d = diagnose(answer, want)
+        assert d.kind == "several-values", d
+        assert "of 2 values" in d.message and "return only the first" in d.message, d
+        assert "sequence" not in d.message and "inhomogeneous" not in d.message
+
+
+def test_a_tuple_of_other_results_names_the_shape_wanted():
+    d = diagnose((np.ones(2), np.ones((3, 3)), 4), np.ones(3))
+    assert d.kind == "several-values"
+    assert "a tuple of 3 values" in d.message and "one array of shape (3,)" in d.message
+
+
+def test_lists_of_numbers_and_rows_are_still_arrays():
+    assert diagnose([np.array([1.0, 2.0]), np.array([3.0, 4.0])], [[1, 2], [3, 4]]).ok
+    assert diagnose([[1, 2], [3, 4]], [[1, 2], [3, 4]]).ok
+    assert diagnose((1, 2), [1, 2]).ok
+    assert diagnose([[1, 2], [3, 4]], [1, 2]).kind == "wrong-shape"
+
+
+# i8 review: "numerically unstable" for whole numbers
+def test_whole_numbers_are_never_numerically_unstable():
+    for answer, want in [(12.0001, 12), (np.array([3, 5.00001]), np.array([3, 5])),
+                         (100.001, 100), ([3, 5.00001], [3, 5])]:
+        d = diagnose(answer, want)
+        assert d.kind != "inaccurate" and "unstable" not in d.message, d
+        assert "differ" in d.message or "not the expected" in d.message, d
+    assert "12.0001" in diagnose(12.0001, 12).message      # not shown rounded to 12
+    fb = check_function("whole", lambda m, n, k: k * (m + n + 1) + 1e-4,
+                        lambda m, n, k: k * (m + n + 1), [(5, 4, 2)])
+    assert "unstable" not in fb.message and not fb.passed, fb.message
+    # a float expected value may still be inaccurate
+    assert diagnose(12.0001, 12.0).kind == "inaccurate"
+
+
+# i8 review: "a int", "a array" -> "an int", "an array"
+def test_messages_use_the_right_article():
+    assert "it is an int" in diagnose(3, True).message
+    assert "it is an array of shape" in diagnose(np.array([1.0]), True).message
+    assert "got a dict" in diagnose({"a": 1}, 1.5).message
+    assert "is an object; a shape" in diagnose(object(), (2,), as_shape=True).message
+    assert "is a float; a shape" in diagnose(3.5, (2,), as_shape=True).message
+    fb = check_function("article", np.ones(3), lambda x: x, [(1.0,)])
+    assert "got an array of shape" in fb.message, fb.message
+    fb = check_function("article", 3, lambda x: x, [(1.0,)])
+    assert "got an int" in fb.message, fb.message
+
+
+# i8 review: "NaN messages: when the learner's result contains NaN, say where
+# (e.g. got[3, 3] = nan) and keep the printed arrays short"
+def test_nan_messages_say_where_and_print_short_arrays():
+    want = np.arange(36.0).reshape(6, 6)
+    got = want.copy()
+    got[3, 3] = np.nan
+    d = diagnose(got, want)
+    assert d.kind == "nan" and "got[3, 3] = nan" in d.message, d
+    fb = check_function("nan-where", lambda A: np.where(A == 21, np.nan, A),
+                        lambda A: A, [(want,)])
+    assert "got[3, 3] = nan" in fb.message, fb.message
+    line = next(d for d in fb.details if d.startswith("got: "))
+    assert len(line) < 80, line
+
+
+def test_a_cause_ending_in_a_question_mark_has_no_stray_full_stop():
+    fb = check_function("inf-where", lambda x: x / (x - x), lambda x: x,
+                        [(np.array([1.0, 2.0]),)])
+    assert "inf (got[0] = inf, 2 of 2 entries)" in fb.message, fb.message
+    assert "?." not in fb.message
+
+
+def test_a_tuple_whose_second_item_fits_says_so():
+    d = diagnose((1.0, np.array([0.8, 0.2])), np.array([0.8, 0.2]))
+    assert d.kind == "several-values" and "return only the second" in d.message, d
+    fb = check_function("pair", lambda A: (A[0], A), lambda A: A, [(np.arange(3.0),)])
+    got = next(d for d in fb.details if d.startswith("got: "))
+    assert got == "got: (0, [0., 1., 2.])" and "\n" not in got, got
+
+
+# i8 review: "Boolean answers: your result should be the other truth value ->
+# you returned False; for this matrix the answer is True (with the case note)"
+def test_a_wrong_truth_value_says_what_was_returned_and_why():
+    fb = check_function("truth", lambda A: False, lambda A: bool(np.all(A > 0)),
+                        [Case((np.eye(2) + 1,), note="every entry positive")])
+    assert "you returned False; for this case (every entry positive) the answer is True" \
+        in fb.message, fb.message
+    assert "other truth value" not in fb.message
+
+
+def _gram_schmidt_and_r(A):
+    Q, R = np.linalg.qr(A)
+    return Q, R
+
+
+def _solve_and_r(X, y):
+    Q, R = np.linalg.qr(X)
+    return np.linalg.solve(R, Q.T @ y), R
+
+
+def test_a_tuple_of_results_names_the_one_to_return():
+    A = np.arange(6.0).reshape(3, 2) + np.eye(3, 2)
+    fb = check_function("qr-pair", _gram_schmidt_and_r, lambda A: np.linalg.qr(A)[0], [(A,)])
+    assert "return only Q (`return Q`, not `return Q, R`)" in fb.message, fb.message
+    # an expression, not a name: the general advice
+    fb = check_function("lstsq-pair", _solve_and_r, lambda X, y: np.linalg.lstsq(X, y)[0],
+                        [(A, np.ones(3))])
+    assert "return only the first" in fb.message and "solve(" not in fb.message, fb.message

@@ -1321,3 +1321,24 @@ def test_breaking_answers_are_rejected(key):
         assert fb.status == engine.FAILED, fb.text()
         assert kinds is None or fb.kind in kinds, fb.text()
 
+
+
+# i8 review: "np.linalg.svd(X) with the default full_matrices=True gives a
+# broadcast error about keepdims": the message names full_matrices=False
+def ridge_full_svd(X, y, lam):
+    U, s, Vt = np.linalg.svd(X)
+    return Vt.T @ ((s / (s**2 + lam)) * (U.T @ y))
+
+
+def ridge_thin_svd_broadcast_bug(X, y, lam):
+    U, s, Vt = np.linalg.svd(X, full_matrices=False)
+    return Vt.T @ ((s / (s**2 + lam)) * (U @ y))
+
+
+def test_full_svd_is_named_when_shapes_do_not_line_up():
+    fb = check("lsq-ridge", ridge_full_svd)
+    assert not fb.passed and "full_matrices=False" in fb.message, fb.message
+    assert "keepdims" not in fb.message
+    # the thin SVD with another shape slip is not told about full_matrices
+    fb = check("lsq-ridge", ridge_thin_svd_broadcast_bug)
+    assert not fb.passed and "full_matrices" not in fb.message, fb.message

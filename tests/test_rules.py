@@ -171,3 +171,84 @@ def test_source_unavailable_is_not_judged():
     ns = {}
     exec(compile("def f(x):\n    return x @ x\n", "<nowhere>", "exec"), ns)
     assert violations(ns["f"], [forbid("@")]) == []
+
+
+# a correct answer may meet "use np.linalg.svd" or "a loop" in a helper it wrote
+# (the i8 learner study: `def thin(A): return np.linalg.svd(A, ...)`, then rank_k
+# calls thin(A), was told "The exercise asks you to use np.linalg.svd")
+def _thin(A):
+    return np.linalg.svd(A, full_matrices=False)
+
+
+def _thinner(A):
+    return _thin(A)
+
+
+def _thinnest(A):
+    return _thinner(A)
+
+
+def rank_k_with_helper(A, k):
+    U, s, Vt = _thin(A)
+    return (U[:, :k] * s[:k]) @ Vt[:k]
+
+
+def rank_k_two_deep(A, k):
+    U, s, Vt = _thinner(A)
+    return (U[:, :k] * s[:k]) @ Vt[:k]
+
+
+def _four_deep(A):
+    return _thinnest(A)
+
+
+def rank_k_too_deep(A, k):
+    return _four_deep(A)
+
+
+def rank_k_library_only(A, k):
+    return np.linalg.matrix_rank(A)   # calls svd inside numpy: not the learner's
+
+
+def _step(A, v, n):
+    for _ in range(n):
+        v = A @ v
+        v = v / np.linalg.norm(v)
+    return v
+
+
+def power_with_helper(A, n=100):
+    v = _step(A, np.ones(len(A)), n)
+    return v @ A @ v
+
+
+def _recursive(A):
+    return _recursive(A)
+
+
+def calls_recursive(A):
+    return _recursive(A)
+
+
+def test_must_call_follows_helpers_the_learner_wrote():
+    rule = must_call("svd", message="the exercise asks you to use np.linalg.svd")
+    assert violations(rank_k_with_helper, [rule]) == []
+    assert violations(rank_k_two_deep, [rule]) == []
+    # helpers calling helpers are followed only so deep
+    # (_four_deep -> _thinnest -> _thinner -> _thin)
+    assert violations(rank_k_too_deep, [rule]) == [
+        "the exercise asks you to use np.linalg.svd."]
+    # numpy's own functions are not the learner's helpers
+    assert violations(rank_k_library_only, [rule]) == [
+        "the exercise asks you to use np.linalg.svd."]
+    assert violations(calls_recursive, [rule]) == [
+        "the exercise asks you to use np.linalg.svd."]
+
+
+def test_needs_loop_follows_helpers_the_learner_wrote():
+    rule = needs_loop("the exercise asks for the iteration itself, a loop")
+    assert violations(power_with_helper, [rule]) == []
+    assert violations(calls_recursive, [rule]) == [
+        "the exercise asks for the iteration itself, a loop."]
+    # forbidding rules still judge only the function itself
+    assert violations(power_with_helper, [forbid("@")])

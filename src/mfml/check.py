@@ -32,7 +32,7 @@ The full list, with what each means, is :data:`KINDS`. In short: ``passed``;
 ``not-attempted``, ``stub-not-rerun``, ``unfinished-dependency`` (status "not
 attempted yet"); and for a failed check: the answer's *form* (``none``,
 ``printed-not-returned``, ``function-not-called``, ``not-a-function``,
-``wrong-type``, ``bool-for-number``, ``complex``), its *shape* (``wrong-shape``,
+``wrong-type``, ``several-values``, ``bool-for-number``, ``complex``), its *shape* (``wrong-shape``,
 ``transposed``, ``reshaped``, ``shape-missing-comma``), NaN and inf by cause
 (``nan-sqrt-negative``, ``nan-log-negative``, ``log-zero``, ``nan-domain``,
 ``nan-zero-division``, ``zero-division``, ``overflow``, ``underflow``, and
@@ -50,6 +50,7 @@ function behaved (``exception``, ``timeout``, ``interrupted``,
 
 from __future__ import annotations
 
+import ast
 import copy
 import html
 import inspect
@@ -64,6 +65,7 @@ import numpy as np
 from . import rules as _rules
 from .diagnosis import (
     Diagnosis,
+    _a,
     _describe,
     _fmt,
     _fmt_pair,
@@ -74,6 +76,7 @@ from .diagnosis import (
     _short_repr,
     compare,
     diagnose,
+    nonfinite_where,
     quantities_of,
 )
 from .running import (
@@ -115,6 +118,7 @@ KINDS: dict[str, str] = {
     "function-not-called": "a function was given where a value was expected",
     "not-a-function": "a value was given where a function was expected",
     "wrong-type": "not a number or an array (text, a dict, a symbol ...)",
+    "several-values": "a tuple of results (`return Q, R`) where one value was expected",
     "bool-for-number": "True/False where a number was expected",
     "complex": "a complex result where a real one was expected",
     "wrong-shape": "an array of the wrong shape (or a shape answer with wrong axes)",
@@ -177,6 +181,8 @@ class Feedback:
     hint: str | None = None
     details: list[str] = field(default_factory=list)
     kind: str = ""
+    #: the exercise passed earlier in this session (report() still counts it)
+    passed_before: bool = False
 
     def __post_init__(self):
         if not self.kind:
@@ -243,6 +249,9 @@ class Mistake:
 
 
 def _record(fb: Feedback) -> Feedback:
+    prev = RESULTS.get(fb.exercise)
+    if not fb.passed and prev is not None and (prev.passed or prev.passed_before):
+        fb.passed_before = True    # an experiment after a pass does not undo the pass
     RESULTS[fb.exercise] = fb
     return fb
 
@@ -412,7 +421,7 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if fn is not None and not isinstance(fn, type):
             extra = (" Pass the function itself, without calling it: "
                      f'check("{exercise}", name), not check("{exercise}", name(...)).')
-        return Feedback(exercise, FAILED, f"expected a function, got a {_describe(fn)}.{extra}",
+        return Feedback(exercise, FAILED, f"expected a function, got {_a(_describe(fn))}.{extra}",
                         hint, kind="not-a-function")
     limit = TIME_LIMIT if time_limit is None else time_limit
     cases = [_as_case(c) for c in cases]
@@ -505,6 +514,11 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if count is not None and kind in _COUNT_OVERRIDES:
             # a count is right or wrong: no factor, quantity or rounding story
             kind, message = "wrong-count", _count_message(got, want, count) + "."
+        if kind == "several-values":
+            message = _name_the_value(fn, got, want, message)
+        if isinstance(want, (bool, np.bool_)) and isinstance(got, (bool, np.bool_)):
+            which = f"for this case ({case.note})" if case.note else "for this case"
+            message = f"you returned {bool(got)}; {which} the answer is {bool(want)}."
         if m is not None:
             kind, message = m.kind, m.message
             if count is not None and d.kind in _COUNT_OVERRIDES:
@@ -519,18 +533,19 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
             if found:
                 kind, text, where = found
                 if _has_nan(got):
-                    message = "your result contains NaN"
+                    message = f"your result contains NaN{nonfinite_where(got)}"
                 elif _has_inf(got):
-                    message = "your result contains inf"
+                    message = f"your result contains inf{nonfinite_where(got)}"
                 else:
                     message = "your result has 0 where the expected value is not 0"
-                message += f": {text}."
+                message += f": {text}" + ("" if text.endswith(("?", ".", "!")) else ".")
                 extra = [where] if where else []
         if kind in ("wrong-shape", "reshaped") and _svd_as_values(fn):
             message = f"{message.rstrip('.')}.{_SVD_ADVICE}"
         if res.printed.strip() and kind != "printed-not-returned":
             extra.append(f"your function printed: {_short_repr(res.printed.strip(), 120)}")
-        w, g = _fmt_pair(want, got)
+        # with NaN or inf the message says where: the arrays need not be printed whole
+        w, g = _fmt_pair(want, got, edgeitems=1 if _has_nan(got) or _has_inf(got) else 3)
         return Feedback(exercise, FAILED, f"test case {i}: {message}", hint,
                         extra + note + shown + [f"expected: {w}", f"got: {g}"], kind=kind)
     used = [alternatives[k - 1].note for k in alive if k > 0]
@@ -538,6 +553,29 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
     if alive and alive[0] != 0 and used and used[0]:
         msg += f" ({used[0]})"
     return Feedback(exercise, PASSED, msg, hint, kind="passed")
+
+
+def _name_the_value(fn, got, want, message: str) -> str:
+    """For ``return Q, R`` where Q alone was expected: name Q from the source."""
+    found = _rules.function_source(fn)
+    tree = _rules._parse(found[0]) if found else None
+    if tree is None or not isinstance(got, (tuple, list)):
+        return message
+    returns = [n.value for n in ast.walk(tree) if isinstance(n, ast.Return)
+               and isinstance(n.value, ast.Tuple) and len(n.value.elts) == len(got)]
+    if len(returns) != 1:
+        return message
+    try:
+        names = [ast.unparse(e) for e in returns[0].elts]
+        fits = [i for i, v in enumerate(got) if np.shape(v) == np.shape(want)]
+    except Exception:  # an odd value: keep the general message
+        return message
+    if not fits or (fits[0] != 0 and len(fits) > 1) or not isinstance(
+            returns[0].elts[fits[0]], ast.Name) or any(len(n) > 30 for n in names):
+        return message
+    keep = names[fits[0]]
+    head = message.split(": return only", 1)[0]
+    return f"{head}: return only {keep} (`return {keep}`, not `return {', '.join(names)}`)."
 
 
 def _matching_mistake(fn, mistakes, cases, failed: int, outputs: list, limit, rtol, atol,
@@ -636,14 +674,19 @@ class Report:
     def counts(self) -> dict:
         out = {PASSED: 0, FAILED: 0, NOT_ATTEMPTED: 0}
         for fb in self.results.values():
-            out[fb.status] += 1
+            out[PASSED if fb.passed_before else fb.status] += 1
         return out
 
     def __repr__(self) -> str:
         c = self.counts()
         lines = [f"{len(self.results)} exercises: {c[PASSED]} passed, {c[FAILED]} failed, "
                  f"{c[NOT_ATTEMPTED]} not attempted yet"]
-        lines += [f"  {_ICONS[fb.status]} {name}: {fb.status}" for name, fb in self.results.items()]
+        for name, fb in self.results.items():
+            if fb.passed_before:
+                lines.append(f"  {_ICONS[PASSED]} {name}: passed (your last attempt: "
+                             f"{fb.status})")
+            else:
+                lines.append(f"  {_ICONS[fb.status]} {name}: {fb.status}")
         return "\n".join(lines)
 
 

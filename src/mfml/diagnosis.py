@@ -36,6 +36,11 @@ def _describe(x: Any) -> str:
     return type(x).__name__
 
 
+def _a(noun: str) -> str:
+    """``noun`` with its article: "a list", "an int", "an array of shape (3,)"."""
+    return f"{'an' if noun[:1].lower() in 'aeio' else 'a'} {noun}"
+
+
 def _num(v: Any, digits: int = 4) -> str:
     """A number printed plainly: ``0.2028``, ``32``, ``nan``, ``1.5e+08``."""
     try:
@@ -61,7 +66,7 @@ def _short_repr(x: Any, n: int = 80) -> str:
     return r if len(r) <= n else r[: n - 3] + "..."
 
 
-def _fmt(x: Any, digits: int = 4) -> str:
+def _fmt(x: Any, digits: int = 4, edgeitems: int = 3) -> str:
     """A value printed compactly for a message: numbers plainly, arrays on one line."""
     try:
         if x is None or isinstance(x, (str, bytes)):
@@ -70,12 +75,19 @@ def _fmt(x: Any, digits: int = 4) -> str:
             return _num(x, digits)
         if _is_sympy(x) and not getattr(x, "is_Matrix", False):
             return str(x)
+        if isinstance(x, (list, tuple)) and 1 < len(x) <= 6 and any(
+                isinstance(v, np.ndarray) and v.ndim for v in x) and \
+                len({np.shape(v) for v in x}) > 1:
+            # several results (return Q, R): each on one line
+            inner = ", ".join(_fmt(v, digits, edgeitems) for v in x)
+            return f"({inner})" if isinstance(x, tuple) else f"[{inner}]"
         if isinstance(x, (np.ndarray, list, tuple)) or getattr(x, "is_Matrix", False):
             a, _ = _to_array(x)
             if a.ndim == 0:
                 return _num(a[()], digits)
             s = np.array2string(a, precision=digits, separator=", ", threshold=12,
-                                edgeitems=3, max_line_width=10**6, floatmode="maxprec")
+                                edgeitems=edgeitems, max_line_width=10**6,
+                                floatmode="maxprec")
             s = re.sub(r"\s+", " ", s)
             return re.sub(r"\s+([\],])", r"\1", re.sub(r"\[\s+", "[", s))
     except Exception:
@@ -83,10 +95,10 @@ def _fmt(x: Any, digits: int = 4) -> str:
     return _short_repr(x)
 
 
-def _fmt_pair(want: Any, got: Any) -> tuple[str, str]:
+def _fmt_pair(want: Any, got: Any, edgeitems: int = 3) -> tuple[str, str]:
     """Expected and got, with enough digits that they do not print the same."""
     for digits in (4, 6, 8, 12, 17):
-        w, g = _fmt(want, digits), _fmt(got, digits)
+        w, g = _fmt(want, digits, edgeitems), _fmt(got, digits, edgeitems)
         if w != g:
             return w, g
     return w, g
@@ -117,7 +129,7 @@ def _scalar(x: Any) -> Any:
             return c.real if c.imag == 0 else c
         if x.__class__.__name__ in ("BooleanTrue", "BooleanFalse"):
             return bool(x)
-    raise _NotNumeric(f"has the wrong type: expected numbers, got a {type(x).__name__}")
+    raise _NotNumeric(f"has the wrong type: expected numbers, got {_a(type(x).__name__)}")
 
 
 def _to_array(answer: Any) -> tuple[np.ndarray, np.dtype]:
@@ -217,9 +229,10 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
         if isinstance(answer, (bool, np.bool_)):
             ok = bool(answer) == bool(expected)
             return Diagnosis(ok, "passed" if ok else "generic",
-                             "correct" if ok else f"{what} should be the other truth value")
+                             "correct" if ok else f"{what} is {bool(answer)}; the answer is "
+                             f"{bool(expected)}")
         return Diagnosis(False, "wrong-type",
-                         f"{what} should be True or False, but it is a {_describe(answer)}")
+                         f"{what} should be True or False, but it is {_a(_describe(answer))}")
     if isinstance(answer, (bool, np.bool_)) or (
             isinstance(answer, np.ndarray) and answer.dtype == bool):
         return Diagnosis(False, "bool-for-number",
@@ -237,7 +250,10 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
                          f"or array, got a str ({answer!r:.40}).{extra}")
     if isinstance(answer, (bytes, bytearray, dict, set, frozenset)):
         return Diagnosis(False, "wrong-type", f"{what} has the wrong type: expected a number "
-                         f"or array, got a {type(answer).__name__} ({_short_repr(answer, 40)})")
+                         f"or array, got {_a(type(answer).__name__)} ({_short_repr(answer, 40)})")
+    d = _several_values(answer, expected, what)
+    if d:
+        return d
     try:
         a, dtype = _to_array(answer)
     except _NotNumeric as exc:
@@ -254,6 +270,10 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
         return Diagnosis(False, "bool-for-number", f"{what} holds True/False values where "
                          "numbers were expected: did you compare where you meant to compute?")
     e = np.asarray(expected, dtype=float)
+    # a count, a rank, a number of flops: "numerically unstable" makes no sense
+    whole = isinstance(expected, (int, np.integer)) and not isinstance(expected, bool) or (
+        isinstance(expected, (np.ndarray, list, tuple))
+        and np.issubdtype(np.asarray(expected).dtype, np.integer))
     if np.iscomplexobj(a):
         if not allow_complex:
             return Diagnosis(False, "complex", f"{what} has a complex dtype ({a.dtype}) even "
@@ -281,10 +301,67 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
     for check in (_integer_truncated, _integer_just_below, _wrong_sign, _transposed_square,
                   _wrong_order, _degrees, _sqrt, _factor, _reciprocal, _magnitude,
                   _integer_dtype, _rounded, _inaccurate):
-        d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer)
+        d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer,
+                  whole=whole)
         if d:
             return d
     return _generic(af, e, what, reveal)
+
+
+def _several_values(answer, expected, what) -> Diagnosis | None:
+    """A tuple or list of several results (``return Q, R``) where one value was
+    expected: not a list of numbers or rows, but arrays, or items of different
+    shapes."""
+    if not isinstance(answer, (tuple, list)) or len(answer) < 2:
+        return None
+    try:
+        e = np.asarray(expected, dtype=float)
+        shapes = [np.shape(v) for v in answer]
+    except Exception:
+        return None
+    arrays = any(isinstance(v, np.ndarray) and v.ndim >= 1 for v in answer)
+    if not arrays and (len(set(shapes)) == 1 or not isinstance(answer, tuple)):
+        return None       # a list of numbers or of rows: judged as an array
+    if len(set(shapes)) == 1 and (len(answer), *shapes[0]) == e.shape:
+        return None       # a list of arrays, one a row: an array of the right shape
+    kind = type(answer).__name__
+    n = len(answer)
+    wanted = "one number" if e.ndim == 0 else f"one array of shape {e.shape}"
+    fits = [i for i, sh in enumerate(shapes) if sh == e.shape]
+    if fits and (fits[0] == 0 or len(fits) == 1):
+        which = ["first", "second", "third", "fourth"][fits[0]] if fits[0] < 4 \
+            else f"item {fits[0]}"
+        shown = "a number" if e.ndim == 0 else f"the array of shape {e.shape}"
+        example = " (as in `return Q`, not `return Q, R`)" if fits[0] == 0 else ""
+        return Diagnosis(False, "several-values",
+                         f"{what} is {_a(kind)} of {n} values; the exercise asks for "
+                         f"{wanted}: return only the {which}, {shown}{example}.")
+    got = ", ".join(f"shape {sh}" if sh else "a number" for sh in shapes[:4])
+    more = ", ..." if n > 4 else ""
+    return Diagnosis(False, "several-values",
+                     f"{what} is {_a(kind)} of {n} values ({got}{more}); the exercise asks "
+                     f"for {wanted}.")
+
+
+def nonfinite_where(got: Any) -> str:
+    """Where a result holds its first NaN (or else inf): `` (got[3, 3] = nan, 1
+    of 16 entries)``; empty for a number or a result with none."""
+    try:
+        a = np.asarray(got, dtype=complex)
+    except Exception:
+        return ""
+    if a.ndim == 0 or a.size == 0:
+        return ""
+    bad = np.isnan(a)
+    if not np.any(bad):
+        bad = ~np.isfinite(a)
+    idx = np.argwhere(bad)
+    if not len(idx):
+        return ""
+    first = tuple(int(i) for i in idx[0])
+    value = _num(np.asarray(got)[first])
+    count = f"{len(idx)} of {a.size} entries" if len(idx) > 1 else f"1 of {a.size} entries"
+    return f" (got[{', '.join(map(str, first))}] = {value}, {count})"
 
 
 def _nonfinite(a: np.ndarray, e: np.ndarray, what: str) -> Diagnosis | None:
@@ -297,10 +374,7 @@ def _nonfinite(a: np.ndarray, e: np.ndarray, what: str) -> Diagnosis | None:
                                  "(fell below about 1e-308). Work with logarithms instead.")
         return None
     bad = np.isnan(a)
-    where = ""
-    idx = np.argwhere(bad if np.any(bad) else ~np.isfinite(a))
-    if a.ndim and len(idx):
-        where = f" at index {tuple(int(i) for i in idx[0])}"
+    where = nonfinite_where(a)
     if np.any(bad):
         return Diagnosis(False, "nan", f"{what} contains NaN{where}. NaN comes from an invalid "
                          "operation: 0/0 (for example dividing by the norm of a zero vector), "
@@ -361,7 +435,7 @@ def _diagnose_shape(answer, expected, what, reveal) -> Diagnosis:
     if isinstance(answer, np.ndarray):
         answer = answer.tolist()
     if not isinstance(answer, (tuple, list)):
-        return Diagnosis(False, "wrong-type", f"{what} is a {type(answer).__name__}; a shape "
+        return Diagnosis(False, "wrong-type", f"{what} is {_a(type(answer).__name__)}; a shape "
                          "is a tuple of whole numbers, such as (2, 3) or (5,).")
     try:
         vals = [float(v) for v in answer]
@@ -624,7 +698,9 @@ def _rounded(a, e, rt, at, what, **_) -> Diagnosis | None:
     return None
 
 
-def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
+def _inaccurate(a, e, rt, at, what, whole=False, **_) -> Diagnosis | None:
+    if whole:
+        return None     # whole numbers are exact: they simply differ (see _generic)
     scale = float(np.max(np.abs(e))) if e.size else 0.0
     err = float(np.max(np.abs(a - e))) if e.size else 0.0
     if scale == 0 or err > 1e-2 * scale:
@@ -639,9 +715,10 @@ def _inaccurate(a, e, rt, at, what, **_) -> Diagnosis | None:
 
 def _generic(a, e, what, reveal=True) -> Diagnosis:
     if e.ndim == 0:
-        return Diagnosis(False, "generic", f"{what} ({_num(a, 6)}) is not the expected value.")
+        shown = _fmt_pair(e[()], a[()])[1]   # enough digits to differ from the expected
+        return Diagnosis(False, "generic", f"{what} ({shown}) is not the expected value.")
     idx = tuple(int(i) for i in np.unravel_index(int(np.argmax(np.abs(a - e))), e.shape))
-    values = f" (expected {_num(e[idx])}, got {_num(a[idx])})" if reveal else ""
+    values = " (expected {}, got {})".format(*_fmt_pair(e[idx], a[idx])) if reveal else ""
     return Diagnosis(False, "generic", f"{what} differs from the expected result; the largest "
                      f"difference is at index {idx}{values}.")
 

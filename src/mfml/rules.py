@@ -26,6 +26,12 @@ any object that comes from one of ``modules`` (by its ``__module__``, or its
 ``__name__`` for a module). A pattern ``"np.linalg"`` adds ``numpy.linalg`` and
 ``"scipy"`` adds ``scipy`` to ``modules`` by itself.
 
+What a function must contain (:func:`must_call`, :func:`needs_loop`) may sit in a
+helper the learner wrote: the functions it calls that share its globals (defined
+in the same notebook, not in an installed module) are searched too, up to
+``HELPER_DEPTH`` calls deep. What it must not contain (:func:`forbid`,
+:func:`no_loop`) is judged on the function itself.
+
 A function whose source cannot be read (defined somewhere Python keeps no
 source) is not judged. A function that is not written in Python at all (for
 example ``dot = np.dot``) breaks every rule of an exercise that has rules: the
@@ -60,6 +66,9 @@ class Rule:
     name: str = "rule"
     #: module prefixes whose objects the function must not use, however named
     modules: tuple[str, ...] = ()
+    #: a requirement (a call, a loop) that a helper the learner wrote may meet:
+    #: functions the answer calls, defined in the same notebook, are searched too
+    follow: bool = False
 
 
 def _pattern_hits(tree: ast.AST, pattern: str) -> list[int]:
@@ -204,7 +213,7 @@ def needs_loop(message: str | None = None) -> Rule:
     def find(tree):
         body = tree.body[0] if isinstance(tree, ast.Module) and tree.body else tree
         return [] if any(isinstance(n, _LOOPS) for n in ast.walk(body)) else [0]
-    return Rule(msg, find, "needs-loop")
+    return Rule(msg, find, "needs-loop", follow=True)
 
 
 def no_loop(message: str | None = None) -> Rule:
@@ -295,7 +304,7 @@ def must_call(*names: str, message: str | None = None) -> Rule:
                         isinstance(f, ast.Attribute) and f.attr in names):
                     return []
         return [0]
-    return Rule(msg, find, "must-call")
+    return Rule(msg, find, "must-call", follow=True)
 
 
 def function_source(fn) -> tuple[str, int] | None:
@@ -332,6 +341,58 @@ def _lambda_node(tree: ast.AST, fn) -> ast.AST:
     return lambdas[0] if len(lambdas) == 1 else tree
 
 
+def _tree(fn) -> tuple[str, int, ast.AST] | None:
+    """``(source, first line, tree)`` of a function, or None if unavailable."""
+    found = function_source(fn)
+    if found is None:
+        return None
+    source, first = found
+    tree = _parse(source)
+    if tree is None:
+        return None
+    return source, first, _lambda_node(tree, fn)
+
+
+#: how deep helpers calling helpers are followed
+HELPER_DEPTH = 3
+
+
+def _helpers(fn, tree: ast.AST) -> list:
+    """The functions ``fn`` calls that the learner wrote in the same notebook (the
+    same globals), not those of an installed module."""
+    resolve = _resolver(fn, tree)
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            obj = resolve(node.func)
+            if isinstance(obj, types.FunctionType) and obj is not fn \
+                    and obj.__globals__ is fn.__globals__ and obj not in out:
+                out.append(obj)
+    return out
+
+
+def _met_by_helper(fn, tree: ast.AST, rule: Rule) -> bool:
+    """Does a helper the learner wrote (to ``HELPER_DEPTH`` calls deep) meet a
+    requirement the function itself does not?"""
+    seen = {fn}
+    level = [(fn, tree)]
+    for _ in range(HELPER_DEPTH):
+        following = []
+        for f, t in level:
+            for h in _helpers(f, t):
+                if h in seen:
+                    continue
+                seen.add(h)
+                found = _tree(h)
+                if found is None:
+                    continue
+                if not rule.find(found[2]):
+                    return True
+                following.append((h, found[2]))
+        level = following
+    return False
+
+
 def violations(fn, rules: Sequence[Rule]) -> list[str]:
     """Messages for every rule ``fn`` breaks, each naming the offending line."""
     if not rules:
@@ -359,6 +420,8 @@ def violations(fn, rules: Sequence[Rule]) -> list[str]:
         if not hits:
             continue
         if hits == [0]:
+            if rule.follow and _met_by_helper(fn, tree, rule):
+                continue
             out.append(f"{rule.message}.")
             continue
         ln = hits[0]

@@ -265,6 +265,39 @@ def _svd_as_values(fn) -> bool:
     return False
 
 
+_SVD_FULL_ADVICE = (" np.linalg.svd(X) with the default full_matrices=True gives a square U, "
+                    "n x n for an n x p matrix X, and only p singular values: the shapes "
+                    "cannot line up. Pass full_matrices=False for the thin SVD (U is n x p).")
+
+
+def _svd_full(fn) -> bool:
+    """Does ``fn`` call svd with the default full_matrices=True (and compute U)?"""
+    found = _rules.function_source(fn)
+    tree = _rules._parse(found[0]) if found else None
+    if tree is None:
+        return False
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and (
+                getattr(node.func, "id", None) == "svd"
+                or getattr(node.func, "attr", None) == "svd")):
+            continue
+        given = {k.arg: k.value for k in node.keywords}
+        if len(node.args) >= 2:
+            given.setdefault("full_matrices", node.args[1])
+        if len(node.args) >= 3:
+            given.setdefault("compute_uv", node.args[2])
+
+        def false(v):
+            return isinstance(v, ast.Constant) and not v.value
+        if false(given.get("compute_uv")):
+            continue
+        if "full_matrices" in given and not (isinstance(given["full_matrices"], ast.Constant)
+                                             and given["full_matrices"].value):
+            continue     # full_matrices=False (or a variable): not the default
+        return True
+    return False
+
+
 def _is_shape_error(exc: BaseException) -> bool:
     msg = str(exc)
     return isinstance(exc, (ValueError, TypeError)) and any(t in msg for t in (
@@ -294,6 +327,9 @@ def _explain_exception(exc: BaseException, line: str = "", fn=None) -> tuple[str
         return kind, f" {text[0].upper()}{text[1:]}."
     if fn is not None and _svd_as_values(fn) and _is_shape_error(exc):
         return "exception", _SVD_ADVICE
+    if fn is not None and any(t in msg for t in ("broadcast", "mismatch", "not aligned")) \
+            and isinstance(exc, ValueError) and _svd_full(fn):
+        return "exception", _SVD_FULL_ADVICE
     name = type(exc).__name__
     if name == "UFuncTypeError" or ("Cannot cast ufunc" in msg and "output" in msg):
         return "exception", (" Your array holds integers, so it cannot store a fraction in "

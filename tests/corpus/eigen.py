@@ -417,6 +417,18 @@ def power_iteration(A, num_iters=500):
     i = np.argmax(np.abs(x))
     return x if x[i] > 0 else -x
 '''),
+    right("eig-power", "the loop in a helper", '''
+def step(A, x, n):
+    for _ in range(n):
+        x = A @ x
+        x = x / np.linalg.norm(x)
+    return x
+
+
+def power_iteration(A, num_iters=500):
+    x = step(A, np.ones(len(A)), num_iters)
+    return x * np.sign(x[np.argmax(np.abs(x))])
+'''),
     right("eig-power", "unit start vector", '''
 def power_iteration(A, num_iters=500):
     x = np.ones(A.shape[0]) / np.sqrt(A.shape[0])
@@ -820,7 +832,7 @@ def stationary(P):
     k = np.argmin(np.abs(values - 1))
     v = vectors[:, k].real
     return values[k].real, v / v.sum()
-''', "wrong-type"),
+''', "several-values"),
     wrong("eig-stationary", "one step of the chain from uniform", '''
 def stationary(P):
     n = len(P)

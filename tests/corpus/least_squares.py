@@ -132,6 +132,20 @@ def gram_schmidt(A):
         Q[:, j] = v / np.linalg.norm(v)
     return Q
 ''', "integer-truncated"),
+    wrong("lsq-gram-schmidt", "returns Q and R", '''
+def gram_schmidt(A):
+    n = A.shape[1]
+    Q = np.zeros(A.shape)
+    R = np.zeros((n, n))
+    for j in range(n):
+        v = A[:, j].astype(float)
+        for i in range(j):
+            R[i, j] = Q[:, i] @ A[:, j]
+            v = v - R[i, j] * Q[:, i]
+        R[j, j] = np.linalg.norm(v)
+        Q[:, j] = v / R[j, j]
+    return Q, R
+''', "several-values"),
     wrong("lsq-gram-schmidt", "not normalised", '''
 def gram_schmidt(A):
     A = np.asarray(A, dtype=float)
@@ -423,6 +437,15 @@ def lstsq_qr(X, y):
     right("lsq-qr", "np.linalg.solve on R", '''
 def lstsq_qr(X, y):
     Q, R = np.linalg.qr(X)
+    return np.linalg.solve(R, Q.T @ y)
+'''),
+    right("lsq-qr", "the QR in a helper", '''
+def factor(X):
+    return np.linalg.qr(X)
+
+
+def lstsq_qr(X, y):
+    Q, R = factor(X)
     return np.linalg.solve(R, Q.T @ y)
 '''),
     right("lsq-qr", "scipy solve_triangular", '''
