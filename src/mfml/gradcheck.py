@@ -161,19 +161,22 @@ def _shape_problem(raw, x: np.ndarray) -> str | None:
     return None
 
 
-def check_gradient(f, grad, points, rtol=1e-5) -> GradientCheck:
+def check_gradient(f, grad, points, rtol=1e-5, atol=1e-7) -> GradientCheck:
     """Compare ``grad(x)`` with :func:`numerical_gradient` ``(f, x)`` at each point.
 
     ``points``: an iterable of 1-D points (a 2-D array: one point per row; a 1-D array:
-    one point). Passes when :func:`gradient_error` is at most ``rtol`` at every point;
-    central differences with the scaled step are accurate to about eps ** (2/3) ~ 4e-11
-    relative for smooth, well-scaled ``f``, so 1e-5 leaves room without hiding a bug.
-    Never raises on what ``grad`` returns (None, a wrong shape, NaN) or on an exception
-    inside ``grad``: the result says what is wrong. Errors in ``f`` itself propagate.
-    Each call gets its own copy of the point, so neither function can change it.
+    one point). A point passes when :func:`gradient_error` is at most ``rtol``, or, near a
+    stationary point where a relative error means nothing (both gradients ~ 0), when
+    ``||g - n|| <= atol``. Central differences with the scaled step are accurate to about
+    eps ** (2/3) ~ 4e-11 relative for smooth, well-scaled ``f``, so 1e-5 leaves room
+    without hiding a bug. Never raises on what ``grad`` returns (None, a wrong shape,
+    NaN) or on an exception inside ``grad``: the result says what is wrong. Errors in
+    ``f`` itself propagate. Each call gets its own copy of the point.
     """
     pts = _as_points(points)
-    worst = GradientCheck(True, 0.0, None, None, "", rtol)
+    if not pts:
+        return GradientCheck(False, float("inf"), None, None, "no points to check", rtol, 0)
+    worst, worst_key = None, None
     for x in pts:
         try:
             raw = grad(x.copy())
@@ -187,17 +190,19 @@ def check_gradient(f, grad, points, rtol=1e-5) -> GradientCheck:
         g = np.asarray(raw, dtype=np.float64)
         n = numerical_gradient(f, x)
         err = gradient_error(g, n)
-        if err > worst.error or worst.point is None:
+        ok = err <= rtol or float(np.linalg.norm(g - n)) <= atol
+        key = (not ok, err)  # a failing point is worse than any passing one
+        if worst_key is None or key > worst_key:
             i = int(np.argmax(np.abs(g - n)))
             msg = (f"your gradient's coordinate {i} is {_num(g[i])} where the finite "
                    f"difference gives {_num(n[i])} at x = {_fmt(x)}{_guess(g, n)}"
                    f" (relative error {err:.2g}, tolerance {rtol:g})")
-            worst = GradientCheck(err <= rtol, err, x, i, msg, rtol)
-    if not pts:
-        return GradientCheck(False, float("inf"), None, None, "no points to check", rtol, 0)
+            worst, worst_key = GradientCheck(ok, err, x, i, msg, rtol), key
     worst.points_checked = len(pts)
-    worst.passed = worst.error <= rtol
     if worst.passed:
         worst.message = (f"gradient OK at {len(pts)} point(s): worst relative error "
                          f"{worst.error:.2g} (tolerance {rtol:g})")
+        if worst.error > rtol:
+            worst.message += (f"; at x = {_fmt(worst.point)} the gradient is ~0, where "
+                              f"the absolute difference (tolerance {atol:g}) decides")
     return worst
