@@ -12,6 +12,8 @@ The mathematics lives in the notebooks; this package holds the plumbing:
 * :mod:`mfml.quiz` -- quick checks: questions the page itself checks, on the site and
   in Jupyter, explaining every wrong answer;
 * :mod:`mfml.exercises` -- generates learner notebooks from solution notebooks.
+* :mod:`mfml.gradcheck` -- the one finite-difference gradient checker (central
+  differences, step scaled per coordinate) for the calculus chapters and practice.
 """
 
 __version__ = "0.1.0"
