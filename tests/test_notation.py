@@ -71,6 +71,9 @@ BOOK_WIDE: list[Symbol] = [
     Symbol("softmax", r"\\operatorname\{softmax\}"),
     Symbol("covariance", r"\\Cov(?![A-Za-z])"),
     Symbol("expectation", r"\\E(?![A-Za-z])"),
+    Symbol("gradient (a column, the shape of x)", r"\\nabla(?![A-Za-z])"),
+    Symbol("step size", r"\\eta(?![A-Za-z])"),
+    Symbol("partial derivative", r"\\partial(?![A-Za-z])"),
 ]
 
 _MATH = re.compile(
