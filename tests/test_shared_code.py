@@ -10,7 +10,7 @@ import jupytext
 import numpy as np
 import pytest
 
-from mfml import linalg
+from mfml import calculus, linalg  # noqa: F401  (importing calculus registers its functions)
 
 from .helpers import BOOK
 
@@ -25,7 +25,8 @@ def chapter_function(doc: str, name: str):
                            if not line.lstrip().startswith(("%", "!")))
         for node in ast.parse(source).body:
             if isinstance(node, ast.FunctionDef) and node.name == name:
-                namespace = {"np": np}
+                # the page's other shared functions (sigmoid for logistic_loss, ...)
+                namespace = {"np": np, **{k: v for k, v in linalg.SHARED.items() if k != name}}
                 exec(compile(ast.Module([node], []), f"{doc}.md:{name}", "exec"), namespace)
                 return namespace[name]
     raise LookupError(f"{doc}.md defines no function {name}(): the package's copy in "
@@ -90,7 +91,7 @@ def test_every_shared_function_has_test_inputs():
 @pytest.mark.parametrize("name", sorted(linalg.TAUGHT_IN))
 def test_the_package_copy_agrees_with_the_chapter(name):
     doc = linalg.TAUGHT_IN[name]
-    ours, theirs = getattr(linalg, name), chapter_function(doc, name)
+    ours, theirs = linalg.SHARED[name], chapter_function(doc, name)
     rng = np.random.default_rng(sum(map(ord, name)))
     for args in CASES[name](rng):
         copies = [tuple(np.copy(a) if isinstance(a, np.ndarray) else a for a in args)
@@ -104,7 +105,8 @@ def test_the_package_copy_agrees_with_the_chapter(name):
 @pytest.mark.parametrize("name", sorted(linalg.TAUGHT_IN))
 def test_the_docstring_names_the_chapter(name):
     doc = linalg.TAUGHT_IN[name]
-    assert doc in getattr(linalg, name).__doc__, f"mfml.linalg.{name}: name {doc} in its docstring"
+    func = linalg.SHARED[name]
+    assert doc in func.__doc__, f"{func.__module__}.{name}: name {doc} in its docstring"
 
 
 def test_a_drifted_copy_is_caught():

@@ -14,6 +14,8 @@ import numpy as np
 
 #: function name -> chapter (docname) that teaches it; filled by @taught_in
 TAUGHT_IN: dict[str, str] = {}
+#: function name -> the package's function (from mfml.linalg, mfml.calculus, ...)
+SHARED: dict[str, object] = {}
 
 
 def taught_in(doc: str):
@@ -21,6 +23,7 @@ def taught_in(doc: str):
 
     def mark(func):
         TAUGHT_IN[func.__name__] = doc
+        SHARED[func.__name__] = func
         func.__chapter__ = doc
         return func
 
