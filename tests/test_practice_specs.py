@@ -1119,6 +1119,90 @@ def b_ev_not_divided(X):
     return s**2
 
 
+# -- partial derivatives ---------------------------------------------------------
+
+def b_jac_transposed(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-6
+    rows = []
+    for j in range(len(x)):
+        e = np.zeros(len(x))
+        e[j] = h
+        rows.append((f(x + e) - f(x - e)) / (2 * h))
+    return np.array(rows)
+
+
+def b_jac_integer(f, x):
+    x = np.asarray(x)
+    h = 1e-6
+    cols = []
+    for j in range(len(x)):
+        up, down = x.copy(), x.copy()
+        up[j] += h
+        down[j] -= h
+        cols.append((f(up) - f(down)) / (2 * h))
+    return np.column_stack(cols)
+
+
+def b_jac_mutates(f, x):
+    h = 1e-6
+    x = np.asarray(x, dtype=float) if np.asarray(x).dtype.kind != "f" else x
+    cols = []
+    for j in range(len(x)):
+        x[j] += h
+        up = f(x)
+        x[j] -= 2 * h
+        down = f(x)
+        cols.append((up - down) / (2 * h))
+    return np.column_stack(cols)
+
+
+def b_hess_upper(x, y):
+    s, c = np.sin(x * y), np.cos(x * y)
+    return np.array([[2 * y**3 - y**2 * s, 6 * x * y**2 + c - x * y * s],
+                     [0.0, 6 * x**2 * y - x**2 * s]])
+
+
+def b_hess_no_product(x, y):
+    s, c = np.sin(x * y), np.cos(x * y)
+    m = 6 * x * y**2 + c
+    return np.array([[2 * y**3 - y**2 * s, m], [m, 6 * x**2 * y - x**2 * s]])
+
+
+def b_mse_no_two(w, b, x, y):
+    r = w * x + b - y
+    return np.array([np.mean(x * r), np.mean(r)])
+
+
+def b_mse_sum(w, b, x, y):
+    r = w * x + b - y
+    return np.array([2 * x @ r, 2 * r.sum()])
+
+
+def b_mse_sign(w, b, x, y):
+    r = y - (w * x + b)
+    return np.array([2 * np.mean(x * r), 2 * np.mean(r)])
+
+
+def b_mse_order(w, b, x, y):
+    r = w * x + b - y
+    return np.array([2 * np.mean(r), 2 * np.mean(x * r)])
+
+
+def b_fit_origin(x, y):
+    return np.array([x @ y / (x @ x), 0.0])
+
+
+def b_fit_bb_one(x, y):
+    M = np.array([[x @ x, x.sum()], [x.sum(), 1.0]])
+    return np.linalg.solve(M, np.array([x @ y, y.sum()]))
+
+
+def b_fit_lstsq(x, y):
+    A = np.column_stack([x, np.ones(len(x))])
+    return np.linalg.lstsq(A, y, rcond=None)[0]
+
+
 # (exercise, requirement as stated in the spec) -> [(breaking answer, kinds allowed)]
 BREAKERS = {
     ("dot-loop", "a for loop over the entries"): [(b_dot_no_loop, {"requirement"})],
@@ -1303,6 +1387,21 @@ BREAKERS = {
     ("svd-explained-variance", "sums to 1"): [(b_ev_not_divided, None)],
     ("svd-rank", "an integer, from the singular values"): [(3, {"known-mistake"}),
                                                            (True, {"bool-for-number"})],
+    ("pd-jacobian", "shape (m, n): row i holds the partials of output i"):
+        [(b_jac_transposed, {"transposed"})],
+    ("pd-jacobian", "integer x works"): [(b_jac_integer, {"integer-truncated"})],
+    ("pd-jacobian", "do not change x"): [(b_jac_mutates, {"input-mutated"})],
+    ("pd-hessian", "symmetric: both mixed entries"): [(b_hess_upper, {"known-mistake"})],
+    ("pd-hessian", "the product rule in the mixed partial"):
+        [(b_hess_no_product, {"known-mistake"})],
+    ("pd-mse-partials", "the factor 2/n: L is a mean of squares"):
+        [(b_mse_no_two, {"factor"}), (b_mse_sum, {"factor-quantity"})],
+    ("pd-mse-partials", "the residual w x + b - y"): [(b_mse_sign, {"wrong-sign"})],
+    ("pd-mse-partials", "the order (dL/dw, dL/db)"): [(b_mse_order, {"wrong-order"})],
+    ("pd-normal-equations", "with the bias b"): [(b_fit_origin, {"known-mistake"})],
+    ("pd-normal-equations", "the (b, b) entry is n"): [(b_fit_bb_one, {"known-mistake"})],
+    ("pd-normal-equations", "solve the 2 x 2 system yourself"):
+        [(b_fit_lstsq, {"requirement"})],
 }
 
 
@@ -1342,3 +1441,38 @@ def test_full_svd_is_named_when_shapes_do_not_line_up():
     # the thin SVD with another shape slip is not told about full_matrices
     fb = check("lsq-ridge", ridge_thin_svd_broadcast_bug)
     assert not fb.passed and "full_matrices" not in fb.message, fb.message
+
+
+# -- partial derivatives: the facts the breaking cases rely on ------------------------
+
+def test_jacobian_cases_are_not_square_and_not_symmetric():
+    shapes = [practice.get("pd-jacobian").reference(*c.args).shape
+              for c in practice.get("pd-jacobian").test_cases()]
+    assert sum(m != n for m, n in shapes) >= 3, shapes
+    J_square = [practice.get("pd-jacobian").reference(*c.args)
+                for c in practice.get("pd-jacobian").test_cases()
+                if c.args[0].__name__ == "map_2_to_2"][0]
+    assert not np.allclose(J_square, J_square.T)
+
+
+def test_hessian_cases_need_the_product_rule():
+    xy = [c.args[0] * c.args[1] for c in practice.get("pd-hessian").test_cases()]
+    assert max(abs(t * np.sin(t)) for t in xy) > 1.0
+
+
+def test_fit_cases_need_the_bias_and_the_n():
+    for c in practice.get("pd-normal-equations").test_cases():
+        x, y = c.args
+        w, b = practice.get("pd-normal-equations").reference(x, y)
+        assert abs(b) > 0.5 and len(x) > 1
+        assert not np.allclose([x @ y / (x @ x), 0.0], [w, b], rtol=1e-3)
+
+
+def test_mse_reference_is_the_analytic_gradient():
+    for c in practice.get("pd-mse-partials").test_cases():
+        w, b, x, y = c.args
+        r = w * x + b - y
+        exact = np.array([2 * np.mean(x * r), 2 * np.mean(r)])
+        assert np.allclose(practice.get("pd-mse-partials").reference(*c.args), exact,
+                           rtol=1e-8)
+        assert abs(exact[0] - exact[1]) > 1e-3 * np.abs(exact).max()   # order matters
