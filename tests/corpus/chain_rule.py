@@ -100,6 +100,10 @@ def grad_f(x):
 def grad_f(x):
     return 2 * x * np.cos(x @ x) * np.sin(x @ x)
 ''', "factor"),
+    wrong("cr-composition", "half the gradient (the chain rule read as an average)", '''
+def grad_f(x):
+    return 0.5 * np.cos(x @ x) * x
+''', "factor"),
     # -- cr-backprop: right ----------------------------------------------------------
     right("cr-backprop", "the solution", '''
 def backprop(X, Y, W1, b1, W2, b2):
