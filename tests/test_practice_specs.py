@@ -11,6 +11,7 @@ import pytest
 
 from mfml import check as engine
 from mfml import practice
+from mfml.gradcheck import gradient_error, numerical_gradient
 from mfml.practice import check
 from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
 from mfml.practice.eigen import (
@@ -1204,6 +1205,141 @@ def b_fit_lstsq(x, y):
 
 
 # (exercise, requirement as stated in the spec) -> [(breaking answer, kinds allowed)]
+# -- chain rule ------------------------------------------------------------------
+
+def _cr_parts(X, Y, W1, b1, W2, b2, n_div=True, dtanh=True, bias_sum=True):
+    n = len(X) if n_div else 1
+    H = np.tanh(X @ W1 + b1)
+    dout = (H @ W2 + b2 - Y) / n
+    dZ1 = (dout @ W2.T) * ((1 - H**2) if dtanh else 1.0)
+    agg = (lambda D: D.sum(axis=0)) if bias_sum else (lambda D: D.mean(axis=0))
+    return [X.T @ dZ1, agg(dZ1), H.T @ dout, agg(dout)]
+
+
+def _cr_flat(parts):
+    return np.concatenate([np.ravel(p) for p in parts])
+
+
+def b_cr_no_two(x):
+    return np.cos(x @ x) * x
+
+
+def b_cr_cos_each(x):
+    return 2 * x * np.cos(x)
+
+
+def b_cr_two_dims(x):
+    s = x[0] ** 2 + x[1] ** 2
+    return np.array([2 * x[0] * np.cos(s), 2 * x[1] * np.cos(s)])
+
+
+def b_cr_dW1_transposed(X, Y, W1, b1, W2, b2):
+    parts = _cr_parts(X, Y, W1, b1, W2, b2)
+    parts[0] = parts[0].T
+    return _cr_flat(parts)
+
+
+def b_cr_no_n(X, Y, W1, b1, W2, b2):
+    return _cr_flat(_cr_parts(X, Y, W1, b1, W2, b2, n_div=False))
+
+
+def b_cr_no_dtanh(X, Y, W1, b1, W2, b2):
+    return _cr_flat(_cr_parts(X, Y, W1, b1, W2, b2, dtanh=False))
+
+
+def b_cr_bias_mean(X, Y, W1, b1, W2, b2):
+    return _cr_flat(_cr_parts(X, Y, W1, b1, W2, b2, bias_sum=False))
+
+
+def _cr_reverse(values, ops, assign=False, order=reversed, own=False):
+    grad = np.zeros(len(values))
+    grad[-1] = 1.0
+    for op, a, b, out in order(ops):
+        la, lb = (1.0, 1.0) if op == "add" else ((values[a], values[b]) if own
+                                                 else (values[b], values[a]))
+        if assign:
+            grad[a], grad[b] = la * grad[out], lb * grad[out]
+        else:
+            grad[a] += la * grad[out]
+            grad[b] += lb * grad[out]
+    return grad
+
+
+def b_cr_assign(values, ops):
+    return _cr_reverse(values, ops, assign=True)
+
+
+def b_cr_forward_order(values, ops):
+    return _cr_reverse(values, ops, order=list)
+
+
+def b_cr_own_factor(values, ops):
+    return _cr_reverse(values, ops, own=True)
+
+
+def b_cr_swapped(n_inputs, n_outputs, mode):
+    return {"forward": n_outputs, "reverse": n_inputs, "central": 2 * n_inputs}[mode]
+
+
+def b_cr_reverse_one(n_inputs, n_outputs, mode):
+    return {"forward": n_inputs, "reverse": 1, "central": 2 * n_inputs}[mode]
+
+
+def b_cr_central_n(n_inputs, n_outputs, mode):
+    return {"forward": n_inputs, "reverse": n_outputs, "central": n_inputs}[mode]
+
+
+def test_cr_composition_reference_is_the_finite_difference_estimate():
+    from mfml.practice.chain_rule import _f
+    ex = practice.get("cr-composition")
+    for case in ex.test_cases():
+        (x,) = case.args
+        assert np.allclose(ex.reference(x), 2 * np.cos(x @ x) * x, rtol=1e-7, atol=1e-10)
+        assert np.allclose(ex.reference(x), numerical_gradient(_f, x))
+    # the factor-2 breaker differs on every case but the origin
+    assert sum(not np.allclose(b_cr_no_two(c.args[0]), ex.reference(c.args[0]))
+               for c in ex.test_cases()) == len(ex.test_cases()) - 1
+
+
+def test_cr_backprop_reference_agrees_with_gradcheck_and_layers_are_not_square():
+    from mfml.practice.chain_rule import backprop_loss
+    ex = practice.get("cr-backprop")
+    non_square = 0
+    for case in ex.test_cases():
+        X, Y, W1, b1, W2, b2 = case.args
+        shapes = [W1.shape, b1.shape, W2.shape, b2.shape]
+        sizes = [int(np.prod(s)) for s in shapes]
+
+        def loss(theta, X=X, Y=Y, shapes=shapes, sizes=sizes):
+            parts = np.split(theta, np.cumsum(sizes)[:-1])
+            return backprop_loss(X, Y, *[p.reshape(s) for p, s in zip(parts, shapes)])
+
+        theta = _cr_flat([W1, b1, W2, b2])
+        assert gradient_error(ex.reference(*case.args), numerical_gradient(loss, theta)) < 1e-7
+        non_square += W1.shape[0] != W1.shape[1] and W2.shape[0] != W2.shape[1]
+    assert non_square >= 2
+    # saturation: some hidden units have |H| > 0.99 in the large-weight case
+    X, Y, W1, b1, W2, b2 = ex.test_cases()[2].args
+    assert np.mean(np.abs(np.tanh(X @ W1 + b1)) > 0.99) > 0.2
+
+
+def test_cr_accumulate_reference_agrees_with_finite_differences():
+    from mfml.practice.chain_rule import _run
+    ex = practice.get("cr-accumulate")
+    for case in ex.test_cases():
+        values, ops = case.args
+        n_in = len(values) - len(ops)
+
+        def program(x, ops=ops):
+            return _run(list(x), ops)[-1]
+
+        grad = ex.reference(values, ops)
+        assert np.allclose(grad[:n_in], numerical_gradient(program, values[:n_in]))
+    # = instead of +=: wrong on b = a + a
+    v, o = ex.test_cases()[0].args
+    assert b_cr_assign(v, o)[0] == 1.0 and ex.reference(v, o)[0] == 2.0
+
+
 BREAKERS = {
     ("dot-loop", "a for loop over the entries"): [(b_dot_no_loop, {"requirement"})],
     ("dot-loop", "no @, np.dot or np.sum"): [(b_dot_library, {"requirement"})],
@@ -1402,6 +1538,26 @@ BREAKERS = {
     ("pd-normal-equations", "the (b, b) entry is n"): [(b_fit_bb_one, {"known-mistake"})],
     ("pd-normal-equations", "solve the 2 x 2 system yourself"):
         [(b_fit_lstsq, {"requirement"})],
+    ("cr-composition", "the inner derivative 2x"): [(b_cr_no_two, {"factor"})],
+    ("cr-composition", "cos of the inner value x @ x"): [(b_cr_cos_each, {"known-mistake"})],
+    ("cr-composition", "any length of x"): [(b_cr_two_dims, {"wrong-shape"})],
+    ("cr-backprop", "gradients shaped like the parameters"):
+        [(b_cr_dW1_transposed, {"transposed"})],
+    ("cr-backprop", "divide by n"): [(b_cr_no_n, {"factor-quantity"})],
+    ("cr-backprop", "the tanh derivative 1 - H**2"): [(b_cr_no_dtanh, {"known-mistake"})],
+    ("cr-backprop", "sum the bias gradients over the samples"):
+        [(b_cr_bias_mean, {"known-mistake"})],
+    ("cr-accumulate", "accumulate with += (a node used twice)"):
+        [(b_cr_assign, {"known-mistake"})],
+    ("cr-accumulate", "walk the operations in reverse"):
+        [(b_cr_forward_order, {"wrong-order"})],
+    ("cr-accumulate", "mul's local derivative is the other factor"):
+        [(b_cr_own_factor, {"known-mistake"})],
+    ("cr-passes", "forward mode: one pass per input"): [(b_cr_swapped, {"known-mistake"})],
+    ("cr-passes", "reverse mode: one pass per output"):
+        [(b_cr_reverse_one, {"known-mistake"})],
+    ("cr-passes", "central differences: two evaluations per input"):
+        [(b_cr_central_n, {"factor"})],
 }
 
 
