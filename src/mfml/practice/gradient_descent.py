@@ -54,6 +54,12 @@ class QuadraticGradient:
     def __call__(self, w):
         return self.A @ w - self.b
 
+    def __eq__(self, other):
+        return (isinstance(other, QuadraticGradient) and np.array_equal(self.A, other.A)
+                and np.array_equal(self.b, other.b))
+
+    __hash__ = None
+
     def __repr__(self):
         return f"grad(w) = A @ w - b with A = {self.A.tolist()}, b = {self.b.tolist()}"
 
@@ -311,6 +317,8 @@ def _early_stop_cases(rng):
         Case(([4.0, 2.0, 3.0, 2.0, 2.5], 5),
              "a tie with the best so far is not an improvement: the best epoch stays 1"),
         Case(([3.0, 2.5, 2.0, 1.5, 1.0], 2), "always improving: the last epoch, 4"),
+        Case(([5.0, 6.0, 4.0, 5.0, 3.0, 4.0, 2.0], 2), "an improvement every other "
+             "epoch: the count of epochs without improvement starts again at each one"),
         Case(([1.0, 2.0, 0.5], 1), "patience 1: stop at the first epoch that does not "
              "improve"),
         Case((list(np.round(2 + np.cos(np.arange(30) / 4) + 0.1 * rng.standard_normal(30),
