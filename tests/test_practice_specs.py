@@ -340,7 +340,10 @@ def test_cases_are_the_same_on_every_attempt():
                          seed=ex.seed)
         for a, b in zip(ex.test_cases(), again.test_cases()):
             for u, v in zip(a.args, b.args):
-                np.testing.assert_array_equal(u, v)
+                if isinstance(u, np.random.Generator):     # a generator: same state
+                    assert u.bit_generator.state == v.bit_generator.state
+                else:
+                    np.testing.assert_array_equal(u, v)
 
 
 def test_reference_values_do_not_change_between_checks():
@@ -1559,6 +1562,221 @@ BREAKERS = {
     ("cr-passes", "central differences: two evaluations per input"):
         [(b_cr_central_n, {"factor"})],
 }
+
+
+# ---------------------------------------------------------------------------
+# gradient descent: the facts the cases rely on, and a breaking answer per requirement
+# ---------------------------------------------------------------------------
+
+
+def test_max_step_cases_hide_the_largest_eigenvalue_from_the_shortcuts():
+    from mfml.practice.gradient_descent import max_step_cases_matrices
+
+    mats = max_step_cases_matrices()
+    top = [np.linalg.eigvalsh(A)[-1] for A in mats]
+    non_diagonal = [A for A in mats if not np.allclose(A, np.diag(np.diag(A)))]
+    assert len(non_diagonal) >= 3
+    for A in non_diagonal:
+        assert np.allclose(A, A.T) and np.all(np.linalg.eigvalsh(A) > 0)
+        lam = np.linalg.eigvalsh(A)[-1]
+        assert np.max(np.diag(A)) < 0.8 * lam and np.max(A) < 0.8 * lam
+    assert any(not np.isclose(np.linalg.eigvals(A)[0].real, t) for A, t in zip(mats, top))
+
+
+def test_sgd_cases_have_a_short_last_batch_and_a_seeded_generator():
+    from mfml.practice import get
+
+    cases = get("gd-sgd-epoch").test_cases()
+    assert any(len(c.args[3]) % c.args[5] for c in cases)
+    for c in cases:
+        assert isinstance(c.args[6], np.random.Generator)
+
+
+def _gd_hist(grad, w0, lr, n_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        w = w - lr * grad(w)
+        history.append(w.copy())
+    return np.array(history)
+
+
+def b_gd_no_start(grad, w0, lr, n_steps):
+    return _gd_hist(grad, w0, lr, n_steps)[1:]
+
+
+def b_gd_in_place(grad, w0, lr, n_steps):
+    w = w0
+    history = [w.copy()]
+    for _ in range(n_steps):
+        w -= lr * grad(w)
+        history.append(w.copy())
+    return np.array(history)
+
+
+def b_gd_aliased(grad, w0, lr, n_steps):
+    w = np.array(w0, dtype=float)
+    history = [w]
+    for _ in range(n_steps):
+        w -= lr * grad(w)
+        history.append(w)
+    return np.array(history)
+
+
+def b_step_diag(A):
+    return 2 / np.max(np.diag(A))
+
+
+def b_step_max_entry(A):
+    return 2 / np.max(A)
+
+
+def b_step_eigvals_first(A):
+    return 2 / np.linalg.eigvals(A)[0].real
+
+
+def b_step_eigvalsh_first(A):
+    return 2 / np.linalg.eigvalsh(A)[0]
+
+
+def _mom(grad, w0, lr, beta, n_steps, order="v-first", sign=1.0, v0=0.0, copy=True):
+    w = np.array(w0, dtype=float) if copy else w0
+    v = np.zeros_like(w) + v0
+    history = [w.copy()]
+    for _ in range(n_steps):
+        if order == "w-first":
+            w = w + v
+            v = beta * v - lr * grad(w)
+        elif order == "beta-outside":
+            v = beta * (v - lr * grad(w))
+            w = w + v
+        else:
+            v = beta * v - lr * grad(w)
+            if copy:
+                w = w + sign * v
+            else:
+                w += sign * v
+        history.append(w.copy())
+    return np.array(history)
+
+
+def b_mom_w_first(grad, w0, lr, beta, n_steps):
+    return _mom(grad, w0, lr, beta, n_steps, order="w-first")
+
+
+def b_mom_minus_v(grad, w0, lr, beta, n_steps):
+    return _mom(grad, w0, lr, beta, n_steps, sign=-1.0)
+
+
+def b_mom_beta_outside(grad, w0, lr, beta, n_steps):
+    return _mom(grad, w0, lr, beta, n_steps, order="beta-outside")
+
+
+def b_mom_v_ones(grad, w0, lr, beta, n_steps):
+    return _mom(grad, w0, lr, beta, n_steps, v0=1.0)
+
+
+def b_mom_in_place(grad, w0, lr, beta, n_steps):
+    return _mom(grad, w0, lr, beta, n_steps, copy=False)
+
+
+def b_sgd_integers(grad, w, X, y, lr, batch_size, rng):
+    order = rng.integers(0, len(y), len(y))
+    for start in range(0, len(y), batch_size):
+        idx = order[start:start + batch_size]
+        w = w - lr * grad(w, X[idx], y[idx])
+    return w
+
+
+def b_sgd_unshuffled(grad, w, X, y, lr, batch_size, rng):
+    for start in range(0, len(y), batch_size):
+        w = w - lr * grad(w, X[start:start + batch_size], y[start:start + batch_size])
+    return w
+
+
+def b_sgd_reshuffle_each_batch(grad, w, X, y, lr, batch_size, rng):
+    for _ in range(0, len(y), batch_size):
+        idx = rng.permutation(len(y))[:batch_size]
+        w = w - lr * grad(w, X[idx], y[idx])
+    return w
+
+
+def b_sgd_drop_last(grad, w, X, y, lr, batch_size, rng):
+    order = rng.permutation(len(y))
+    for start in range(0, len(y) - batch_size + 1, batch_size):
+        idx = order[start:start + batch_size]
+        w = w - lr * grad(w, X[idx], y[idx])
+    return w
+
+
+def b_sgd_in_place(grad, w, X, y, lr, batch_size, rng):
+    order = rng.permutation(len(y))
+    for start in range(0, len(y), batch_size):
+        idx = order[start:start + batch_size]
+        w -= lr * grad(w, X[idx], y[idx])
+    return w
+
+
+def _stop(val_losses, patience, cmp=lambda a, b: a < b, limit=None):
+    limit = patience if limit is None else limit
+    best, best_epoch, wait = np.inf, -1, 0
+    for epoch, loss in enumerate(val_losses):
+        if cmp(loss, best):
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+            if wait >= limit:
+                break
+    return best_epoch
+
+
+def b_stop_argmin(val_losses, patience):
+    return int(np.argmin(val_losses))
+
+
+def b_stop_ties(val_losses, patience):
+    return _stop(val_losses, patience, cmp=lambda a, b: a <= b)
+
+
+def b_stop_late(val_losses, patience):
+    return _stop(val_losses, patience, limit=patience + 1)
+
+
+def b_stop_early(val_losses, patience):
+    return _stop(val_losses, patience, limit=max(patience - 1, 1))
+
+
+def b_stop_one_based(val_losses, patience):
+    return _stop(val_losses, patience) + 1
+
+
+BREAKERS.update({
+    ("gd-loop", "n_steps + 1 rows, w0 first"): [(b_gd_no_start, {"off-by-one", "wrong-shape"})],
+    ("gd-loop", "do not change w0"): [(b_gd_in_place, {"input-mutated"})],
+    ("gd-loop", "one copy of w per row"): [(b_gd_aliased, {"known-mistake"})],
+    ("gd-max-step", "from the largest eigenvalue, not the diagonal"):
+        [(b_step_diag, {"known-mistake"}), (b_step_max_entry, {"known-mistake"})],
+    ("gd-max-step", "the largest eigenvalue wherever a routine puts it"):
+        [(b_step_eigvals_first, None), (b_step_eigvalsh_first, {"wrong-order"})],
+    ("gd-momentum", "v <- beta v - lr grad(w), then w <- w + v"):
+        [(b_mom_w_first, {"wrong-order"}), (b_mom_minus_v, {"wrong-sign"}),
+         (b_mom_beta_outside, {"known-mistake"})],
+    ("gd-momentum", "v starts at zero"): [(b_mom_v_ones, None)],
+    ("gd-momentum", "do not change w0"): [(b_mom_in_place, {"input-mutated"})],
+    ("gd-sgd-epoch", "one rng.permutation(n), consecutive batches"):
+        [(b_sgd_integers, {"known-mistake"}), (b_sgd_unshuffled, {"known-mistake"}),
+         (b_sgd_reshuffle_each_batch, None)],
+    ("gd-sgd-epoch", "every sample exactly once, the last batch may be smaller"):
+        [(b_sgd_drop_last, {"known-mistake"})],
+    ("gd-sgd-epoch", "do not change w in place"): [(b_sgd_in_place, {"input-mutated"})],
+    ("gd-early-stop", "the best epoch seen before stopping"):
+        [(b_stop_argmin, {"known-mistake"})],
+    ("gd-early-stop", "strictly lower counts as an improvement"):
+        [(b_stop_ties, {"known-mistake"})],
+    ("gd-early-stop", "stop after exactly patience epochs without improvement"):
+        [(b_stop_late, None), (b_stop_early, None)],
+    ("gd-early-stop", "epochs counted from 0"): [(b_stop_one_based, {"off-by-one"})],
+})
 
 
 def test_every_stated_requirement_has_a_breaking_answer():

@@ -12,7 +12,8 @@
 The reference solutions, test cases, per-case notes and hints live here, one
 module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
 :mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
-:mod:`.least_squares`, :mod:`.partial_derivatives`, :mod:`.chain_rule`),
+:mod:`.least_squares`, :mod:`.partial_derivatives`, :mod:`.chain_rule`,
+:mod:`.gradient_descent`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -26,6 +27,7 @@ from . import (
     chain_rule,
     dot_product,
     eigen,
+    gradient_descent,
     least_squares,
     matrix_decomposition,
     matrix_multiplication,
@@ -39,7 +41,7 @@ __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS
 #: topic module name -> its exercises, in notebook order.
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
           (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
-           least_squares, partial_derivatives, chain_rule)}
+           least_squares, partial_derivatives, chain_rule, gradient_descent)}
 
 _HINT_STAGE: dict[str, int] = {}
 
