@@ -90,8 +90,8 @@ def test_registry_is_complete_and_consistent():
     assert len(ids) == len(set(ids)) >= 30
     assert set(practice.TOPICS) == {"dot_product", "vectors_matrices",
                                     "matrix_multiplication", "eigen", "matrix_decomposition",
-                                    "least_squares", "partial_derivatives", "chain_rule",
-                                    "gradient_descent"}
+                                    "least_squares", "derivatives", "partial_derivatives",
+                                    "chain_rule", "gradient_descent"}
     for ex in practice.exercises():
         nudge, method = ex.hints
         assert nudge and method and nudge != method, ex.id

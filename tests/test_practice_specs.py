@@ -12,7 +12,10 @@ import pytest
 from mfml import check as engine
 from mfml import practice
 from mfml.gradcheck import gradient_error, numerical_gradient
+from mfml.calculus import sigmoid
+from mfml.gradcheck import H0
 from mfml.practice import check
+from mfml.practice.derivatives import CENTRAL_CASES
 from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
 from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
@@ -1341,6 +1344,103 @@ def test_cr_accumulate_reference_agrees_with_finite_differences():
     # = instead of +=: wrong on b = a + a
     v, o = ex.test_cases()[0].args
     assert b_cr_assign(v, o)[0] == 1.0 and ex.reference(v, o)[0] == 2.0
+# ---------------------------------------------------------------------------
+# derivatives
+# ---------------------------------------------------------------------------
+
+def b_central_forward(f, x):
+    h = H0 * max(1.0, abs(x))
+    return (f(x + h) - f(x)) / h
+
+
+def b_central_fixed(f, x):
+    h = 1e-5
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def b_central_proportional(f, x):
+    h = H0 * abs(x)
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def b_central_proportional_floor(f, x):
+    h = H0 * abs(x) + 1e-300      # no 0/0, but all round-off near 0
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def b_sigmoid_prime_naive(z):
+    return np.exp(-z) / (1 + np.exp(-z)) ** 2
+
+
+def b_sigmoid_prime_exp(z):
+    s = sigmoid(z)
+    return np.exp(-z) * s**2
+
+
+def b_sigmoid_prime_float(z):
+    s = float(sigmoid(z))
+    return s * (1 - s)
+
+
+def b_slope_polyfit(x, y):
+    return np.polyfit(x, y, 1)[0]
+
+
+def b_slope_ratio_of_sums(x, y):
+    return sum(y) / sum(x)
+
+
+def b_taylor_no_half(f_a, df_a, d2f_a, a, x):
+    return f_a + df_a * (x - a) + d2f_a * (x - a) ** 2
+
+
+def b_taylor_powers_of_x(f_a, df_a, d2f_a, a, x):
+    return f_a + df_a * x + d2f_a * x**2 / 2
+
+
+def b_taylor_math_pow(f_a, df_a, d2f_a, a, x):
+    return f_a + df_a * (x - a) + d2f_a * math.pow(x - a, 2) / 2
+
+
+def _central_error(f, x, step):
+    h = step(x)
+    return abs((f(x + h) - f(x - h)) / (2 * h) / f.df(x) - 1)
+
+
+def test_central_cases_separate_a_scaled_step_from_a_fixed_or_proportional_one():
+    """The facts behind der-central's cases: the scaled step is accurate to about
+    1e-10 everywhere; a fixed 1e-5 loses to round-off at x = 1e6 and 1e9, a step
+    H0 |x| is 0 at x = 0 and all round-off at 1e-8, a forward difference even at
+    its best step is off by far more than the tolerance on some case."""
+    rtol = practice.get("der-central").rtol
+    for f, x, _ in CENTRAL_CASES:
+        assert _central_error(f, x, lambda x: H0 * max(1.0, abs(x))) < rtol / 5
+    by_x = {x: f for f, x, _ in CENTRAL_CASES}
+    assert _central_error(by_x[1e6], 1e6, lambda x: 1e-5) > 5 * rtol
+    assert _central_error(by_x[1e9], 1e9, lambda x: 1e-5) > 1e3 * rtol
+    assert _central_error(by_x[1e-8], 1e-8, lambda x: H0 * abs(x)) > 1e-4
+    for h0 in (3e-9, 1e-8, 2e-8):      # a forward difference near its best step
+        worst = max(abs((f(x + h0 * max(1, abs(x))) - f(x)) / (h0 * max(1, abs(x)))
+                        / f.df(x) - 1) for f, x, _ in CENTRAL_CASES)
+        assert worst > 10 * rtol
+
+
+def test_sigmoid_prime_reference_is_the_gradient_checker_and_naive_forms_nan():
+    z = np.array([-1000.0, -40.0, 0.0, 40.0, 1000.0])
+    ref = practice.get("der-sigmoid-prime").reference(z)
+    assert np.allclose(ref, [0, 4.248e-18, 0.25, 0, 0], rtol=1e-3, atol=1e-20)
+    with np.errstate(all="ignore"):
+        assert np.isnan(b_sigmoid_prime_naive(z)[0]) and np.isnan(b_sigmoid_prime_exp(z)[0])
+        # at |z| = 40 the naive formula is still finite in float64: z = -1000 is needed
+        assert np.all(np.isfinite(b_sigmoid_prime_naive(z)[1:]))
+
+
+def test_slope_cases_have_a_mean_far_from_zero():
+    """With an intercept the slope differs: the cases break np.polyfit."""
+    for case in practice.get("der-slope").test_cases()[:2]:
+        x, y = (np.asarray(a, float) for a in case.args)
+        assert abs(x.mean()) > 2 * x.std()
+        assert not np.isclose(np.polyfit(x, y, 1)[0], x @ y / (x @ x), rtol=0.05)
 
 
 BREAKERS = {
@@ -1561,6 +1661,22 @@ BREAKERS = {
         [(b_cr_reverse_one, {"known-mistake"})],
     ("cr-passes", "central differences: two evaluations per input"):
         [(b_cr_central_n, {"factor"})],
+    ("der-central", "a central difference"): [(b_central_forward, {"known-mistake"})],
+    ("der-central", "a step that scales with max(1, |x|)"):
+        [(b_central_fixed, {"inaccurate"}), (b_central_proportional, {"nan-zero-division"}),
+         (b_central_proportional_floor, None)],
+    ("der-sigmoid-prime", "written via sigmoid"): [(b_sigmoid_prime_naive, {"requirement"})],
+    ("der-sigmoid-prime", "no overflow or NaN for large |z|"):
+        [(b_sigmoid_prime_exp, {"overflow"})],
+    ("der-sigmoid-prime", "elementwise on arrays"): [(b_sigmoid_prime_float, {"exception"})],
+    ("der-slope", "no intercept: the line passes through the origin"):
+        [(b_slope_polyfit, {"known-mistake"})],
+    ("der-slope", "the minimiser of the squared error, L'(w) = 0"):
+        [(b_slope_ratio_of_sums, {"known-mistake"})],
+    ("der-taylor2", "the factor 1/2 on the second-derivative term"):
+        [(b_taylor_no_half, {"known-mistake"})],
+    ("der-taylor2", "powers of (x - a), not of x"): [(b_taylor_powers_of_x, {"known-mistake"})],
+    ("der-taylor2", "x may be an array"): [(b_taylor_math_pow, {"exception"})],
 }
 
 

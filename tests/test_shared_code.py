@@ -61,6 +61,10 @@ CASES = {
                           (np.array([[0.0, 1.0], [1.0, 0.0]]), np.array([1.0, 0.2]), 1e-10,
                            50)],                                          # RuntimeError
     "qr_gram_schmidt": lambda rng: [(A,) for A in _matrices(rng)],
+    "sigmoid": lambda rng: [(rng.standard_normal(20) * 5,), (0.0,), (np.array([-40.0, 40.0]),),
+                            (np.array([-1000.0, -710.0, 710.0, 1000.0]),),   # no overflow
+                            (np.arange(-3, 4),),                             # integers
+                            (rng.standard_normal((3, 4)),)],                 # any shape
 }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .linalg import taught_in  # noqa: F401  (the chapters' helpers mark functions with it)
+from .linalg import taught_in
 
 #: the two breast_cancer features of the logistic-regression thread. With all 30
 #: standardised features the classes are linearly separable on a typical split, so the
@@ -25,6 +25,7 @@ from .linalg import taught_in  # noqa: F401  (the chapters' helpers mark functio
 TUMOUR_FEATURES = ("mean radius", "mean texture")
 
 
+@taught_in("calculus/derivatives")
 def sigmoid(z):
     """The logistic function 1 / (1 + exp(-z)), without overflow for large |z|.
 

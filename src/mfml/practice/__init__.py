@@ -12,8 +12,8 @@
 The reference solutions, test cases, per-case notes and hints live here, one
 module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
 :mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
-:mod:`.least_squares`, :mod:`.partial_derivatives`, :mod:`.chain_rule`,
-:mod:`.gradient_descent`),
+:mod:`.least_squares`, :mod:`.derivatives`, :mod:`.partial_derivatives`,
+:mod:`.chain_rule`, :mod:`.gradient_descent`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -25,6 +25,7 @@ from typing import Any
 from ..check import FAILED, Feedback, _record, check_function, check_value, report
 from . import (
     chain_rule,
+    derivatives,
     dot_product,
     eigen,
     gradient_descent,
@@ -41,7 +42,7 @@ __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS
 #: topic module name -> its exercises, in notebook order.
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
           (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
-           least_squares, partial_derivatives, chain_rule, gradient_descent)}
+           least_squares, derivatives, partial_derivatives, chain_rule, gradient_descent)}
 
 _HINT_STAGE: dict[str, int] = {}
 
