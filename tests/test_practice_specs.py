@@ -11,9 +11,8 @@ import pytest
 
 from mfml import check as engine
 from mfml import practice
-from mfml.gradcheck import gradient_error, numerical_gradient
 from mfml.calculus import sigmoid
-from mfml.gradcheck import H0
+from mfml.gradcheck import H0, gradient_error, numerical_gradient
 from mfml.practice import check
 from mfml.practice.derivatives import CENTRAL_CASES
 from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
