@@ -26,7 +26,10 @@ def chapter_function(doc: str, name: str):
         for node in ast.parse(source).body:
             if isinstance(node, ast.FunctionDef) and node.name == name:
                 # the page's other shared functions (sigmoid for logistic_loss, ...)
-                namespace = {"np": np, **{k: v for k, v in linalg.SHARED.items() if k != name}}
+                # (and the calculus helpers a page imports, such as sigmoid, before the
+                # chapter that defines them marks them)
+                namespace = {"np": np, "sigmoid": calculus.sigmoid,
+                             **{k: v for k, v in linalg.SHARED.items() if k != name}}
                 exec(compile(ast.Module([node], []), f"{doc}.md:{name}", "exec"), namespace)
                 return namespace[name]
     raise LookupError(f"{doc}.md defines no function {name}(): the package's copy in "
@@ -61,7 +64,19 @@ CASES = {
                           (np.array([[0.0, 1.0], [1.0, 0.0]]), np.array([1.0, 0.2]), 1e-10,
                            50)],                                          # RuntimeError
     "qr_gram_schmidt": lambda rng: [(A,) for A in _matrices(rng)],
+    "logistic_loss": lambda rng: _logistic_cases(rng),
+    "logistic_gradient": lambda rng: _logistic_cases(rng),
 }
+
+
+def _logistic_cases(rng):
+    """(w, X, y): random, with a bias column, saturated logits (|z| ~ 1e3), one sample."""
+    X = np.column_stack([np.ones(20), rng.standard_normal((20, 2))])
+    y = (rng.random(20) < 0.5).astype(float)
+    return [(rng.standard_normal(3), X, y),
+            (np.array([0.0, 500.0, -500.0]), X, y),              # logits far past 700
+            (np.zeros(3), X, y),                                  # p = 1/2 everywhere
+            (rng.standard_normal(2), rng.standard_normal((1, 2)), np.array([1.0]))]
 
 
 def outcome(func, args):
