@@ -12,7 +12,7 @@
 The reference solutions, test cases, per-case notes and hints live here, one
 module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
 :mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
-:mod:`.least_squares`),
+:mod:`.least_squares`, :mod:`.gradient`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -25,6 +25,7 @@ from ..check import FAILED, Feedback, _record, check_function, check_value, repo
 from . import (
     dot_product,
     eigen,
+    gradient,
     least_squares,
     matrix_decomposition,
     matrix_multiplication,
@@ -37,7 +38,7 @@ __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS
 #: topic module name -> its exercises, in notebook order.
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
           (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
-           least_squares)}
+           least_squares, gradient)}
 
 _HINT_STAGE: dict[str, int] = {}
 
