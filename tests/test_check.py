@@ -920,3 +920,14 @@ def test_svd_whole_result_where_a_number_was_expected():
     assert fb.kind == "wrong-shape" and "compute_uv=False" in fb.message, fb.message
     fb = check_function("c", largest_right, ref, [(A,)])
     assert "(U, s, Vt)" not in fb.message
+
+
+def test_a_word_answer_is_compared_as_text():
+    """A label answer ("saddle") is compared as a word, case and spaces aside."""
+    from mfml.diagnosis import diagnose
+
+    assert diagnose(" Saddle", "saddle").ok
+    d = diagnose("minimum", "saddle")
+    assert not d.ok and d.kind == "generic" and "'saddle'" in d.message
+    assert "'saddle'" not in diagnose("minimum", "saddle", reveal=False).message
+    assert diagnose(1.0, "saddle").kind == "wrong-type"

@@ -1678,6 +1678,122 @@ BREAKERS = {
     ("der-taylor2", "x may be an array"): [(b_taylor_math_pow, {"exception"})],
 }
 
+# ---------------------------------------------------------------------------
+# gradient: breakers, and the facts behind the breaking cases
+# ---------------------------------------------------------------------------
+
+def b_quad_2ax(A, x):
+    return 2 * A @ x
+
+
+def b_sse_no_two(X, y, w):
+    return X.T @ (X @ w - y)
+
+
+def b_sse_mean(X, y, w):
+    return 2 * X.T @ (X @ w - y) / len(y)
+
+
+def b_sse_broadcast(X, y, w):
+    return 2 * X.T @ (X @ w - y)
+
+
+def b_sse_flat_result(X, y, w):
+    return 2 * X.T @ (X @ np.ravel(w) - np.ravel(y))
+
+
+def b_logistic_sum(w, X, y):
+    return X.T @ (1 / (1 + np.exp(-(X @ w))) - y)
+
+
+def b_logistic_negative(w, X, y):
+    return X.T @ (y - 1 / (1 + np.exp(-(X @ w)))) / len(y)
+
+
+def b_logistic_exp_ratio(w, X, y):
+    z = X @ w
+    return X.T @ (np.exp(z) / (1 + np.exp(z)) - y) / len(y)
+
+
+def b_directional_unnormalised(g, u):
+    return g @ u
+
+
+def b_directional_steepest(g, u):
+    return np.linalg.norm(g)
+
+
+def _classify_by(lam, pos, neg):
+    if pos.any() and neg.any():
+        return "saddle"
+    if pos.all():
+        return "minimum"
+    if neg.all():
+        return "maximum"
+    return "inconclusive"
+
+
+def b_classify_no_zero(H):
+    lam = np.linalg.eigvalsh(H)
+    if np.all(lam >= 0):
+        return "minimum"
+    if np.all(lam <= 0):
+        return "maximum"
+    return "saddle"
+
+
+def b_classify_exact(H):
+    lam = np.linalg.eigvalsh(H)
+    return _classify_by(lam, lam > 0, lam < 0)
+
+
+def b_classify_absolute(H):
+    lam = np.linalg.eigvalsh(H)
+    return _classify_by(lam, lam > 1e-10, lam < -1e-10)
+
+
+def b_classify_det(H):
+    det = np.linalg.det(H)
+    if abs(det) < 1e-12:
+        return "inconclusive"
+    if det < 0:
+        return "saddle"
+    return "minimum" if H[0, 0] > 0 else "maximum"
+
+
+def b_classify_diagonal(H):
+    d = np.diag(H)
+    return _classify_by(d, d > 0, d < 0)
+
+
+BREAKERS.update({
+    ("grad-quadratic", "(A + A.T) @ x for any A, symmetric or not"):
+        [(b_quad_2ax, {"known-mistake"})],
+    ("grad-least-squares", "2 X^T (Xw - y) for the plain sum of squares"):
+        [(b_sse_no_two, {"factor"}), (b_sse_mean, {"factor-quantity"})],
+    ("grad-least-squares", "w a column and y flat (or the reverse): no (n, n) broadcast"):
+        [(b_sse_broadcast, {"wrong-shape"})],
+    ("grad-least-squares", "the gradient has w's shape"): [(b_sse_flat_result, {"reshaped"})],
+    ("grad-logistic", "divide by n: the gradient of the MEAN log-loss"):
+        [(b_logistic_sum, {"factor-quantity"})],
+    ("grad-logistic", "sigma(Xw) - y, the gradient and not its negative"):
+        [(b_logistic_negative, {"wrong-sign"})],
+    ("grad-logistic", "saturated scores (|Xw| in the hundreds) stay finite"):
+        [(b_logistic_exp_ratio, {"overflow", "nan"})],
+    ("grad-directional", "normalise u: it need not be a unit vector"):
+        [(b_directional_unnormalised, {"not-normalised"})],
+    ("grad-directional", "the slope along u, not the steepest slope"):
+        [(b_directional_steepest, {"known-mistake"})],
+    ("grad-classify", "from the signs of all the eigenvalues"):
+        [(b_classify_det, {"known-mistake"}), (b_classify_diagonal, {"known-mistake"})],
+    ("grad-classify", "a zero eigenvalue (the others of one sign): 'inconclusive'"):
+        [(b_classify_no_zero, {"known-mistake"})],
+    ("grad-classify", "rounding: |lambda| <= 1e-10 * max |lambda| counts as zero"):
+        [(b_classify_exact, {"known-mistake"})],
+    ("grad-classify", "the tolerance relative to the largest |lambda|"):
+        [(b_classify_absolute, {"known-mistake"})],
+})
+
 
 # ---------------------------------------------------------------------------
 # gradient descent: the facts the cases rely on, and a breaking answer per requirement
@@ -1965,3 +2081,31 @@ def test_mse_reference_is_the_analytic_gradient():
         assert np.allclose(practice.get("pd-mse-partials").reference(*c.args), exact,
                            rtol=1e-8)
         assert abs(exact[0] - exact[1]) > 1e-3 * np.abs(exact).max()   # order matters
+
+def test_the_rounded_zero_hessian_has_a_nonzero_computed_eigenvalue():
+    from mfml.practice.gradient import ROUNDED_ZERO_HESSIAN
+
+    lam = np.linalg.eigvalsh(ROUNDED_ZERO_HESSIAN)
+    assert np.linalg.matrix_rank(ROUNDED_ZERO_HESSIAN) == 2
+    assert lam[0] != 0 and abs(lam[0]) < 1e-15 * lam[-1]
+    big = np.linalg.eigvalsh(1e8 * ROUNDED_ZERO_HESSIAN)
+    assert abs(big[0]) > 1e-10 and abs(big[0]) < 1e-10 * big[-1]
+
+
+def test_the_logistic_reference_is_the_formula_on_every_case():
+    """The finite-difference reference of grad-logistic agrees with the chapter's formula,
+    so a correct formula passes; and the saturated case does overflow exp."""
+    from mfml.calculus import logistic_gradient
+
+    ex = practice.get("grad-logistic")
+    for case in ex.test_cases():
+        got = ex.reference(*case.args)
+        assert np.allclose(got, logistic_gradient(*case.args), rtol=1e-7, atol=1e-8)
+    w, X, _ = ex.test_cases()[-1].args
+    assert np.max(np.abs(X @ w)) > 710          # exp(710) overflows float64
+
+
+def test_the_broadcast_case_really_broadcasts():
+    ex = practice.get("grad-least-squares")
+    X, y, w = ex.test_cases()[1].args
+    assert (X @ w - y).shape == (len(y), len(y))

@@ -65,7 +65,19 @@ CASES = {
                             (np.array([-1000.0, -710.0, 710.0, 1000.0]),),   # no overflow
                             (np.arange(-3, 4),),                             # integers
                             (rng.standard_normal((3, 4)),)],                 # any shape
+    "logistic_loss": lambda rng: _logistic_cases(rng),
+    "logistic_gradient": lambda rng: _logistic_cases(rng),
 }
+
+
+def _logistic_cases(rng):
+    """(w, X, y): random, with a bias column, saturated logits (|z| ~ 1e3), one sample."""
+    X = np.column_stack([np.ones(20), rng.standard_normal((20, 2))])
+    y = (rng.random(20) < 0.5).astype(float)
+    return [(rng.standard_normal(3), X, y),
+            (np.array([0.0, 500.0, -500.0]), X, y),              # logits far past 700
+            (np.zeros(3), X, y),                                  # p = 1/2 everywhere
+            (rng.standard_normal(2), rng.standard_normal((1, 2)), np.array([1.0]))]
 
 
 def outcome(func, args):

@@ -37,6 +37,7 @@ def sigmoid(z):
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 
 
+@taught_in("calculus/gradient")
 def logistic_loss(w, X, y):
     """Mean log-loss of the logistic model p = sigmoid(X @ w) on labels y in {0, 1}.
 
@@ -48,6 +49,7 @@ def logistic_loss(w, X, y):
     return float(np.mean(np.logaddexp(0, z) - y * z))
 
 
+@taught_in("calculus/gradient")
 def logistic_gradient(w, X, y):
     """Gradient of :func:`logistic_loss` in ``w``: X.T @ (sigmoid(X @ w) - y) / n.
 

@@ -233,6 +233,14 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
                              f"{bool(expected)}")
         return Diagnosis(False, "wrong-type",
                          f"{what} should be True or False, but it is {_a(_describe(answer))}")
+    if isinstance(expected, str):  # a word (a label such as "saddle"), compared as text
+        if isinstance(answer, str):
+            ok = answer.strip().lower() == expected.lower()
+            return Diagnosis(ok, "passed" if ok else "generic",
+                             "correct" if ok else f"{what} is {answer!r:.40}"
+                             + (f"; the answer is {expected!r}" if reveal else ""))
+        return Diagnosis(False, "wrong-type", f"{what} should be a word (a str such as "
+                         f"{expected!r}), but it is {_a(_describe(answer))}")
     if isinstance(answer, (bool, np.bool_)) or (
             isinstance(answer, np.ndarray) and answer.dtype == bool):
         return Diagnosis(False, "bool-for-number",
