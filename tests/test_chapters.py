@@ -218,14 +218,28 @@ def test_each_part_ends_with_its_closing_page():
         assert str(part["chapters"][-1]["file"]) == end, f"{end} must close its part"
 
 
+#: closing page -> the chapters of the next part it must name
+NEXT_PART = {
+    "linear_algebra/where_it_leads": {"Derivatives", "Partial derivatives", "Chain rule",
+                                      "Gradient", "Gradient descent"},
+    "calculus/where_it_leads": {"Probability basics", "Distributions",
+                                "Expectation and variance", "Bayes' theorem",
+                                "Maximum likelihood estimation", "Entropy",
+                                "Cross-entropy and KL divergence"},
+}
+
+
+def test_every_closing_page_says_which_part_comes_next():
+    assert set(_part_ends()) <= set(NEXT_PART), "add the new closing page to NEXT_PART"
+
+
 @pytest.mark.parametrize("end", _part_ends())
 def test_the_closing_page_names_what_comes_next_and_links_it_once_it_exists(end):
     """Every later chapter the page names is an {upcoming} role (a link once the page
     is in _toc.yml). A page that lands under another file name than the one named
     here would stay unlinked: its title gives it away."""
     named = _upcoming(end)
-    assert {t for t, _ in named} >= {"Derivatives", "Partial derivatives", "Chain rule",
-                                     "Gradient", "Gradient descent"}
+    assert {t for t, _ in named} >= NEXT_PART[end], f"{end}.md must name the next part's chapters"
     docs = toc_order(BOOK)
     titles = {chapters.title(BOOK / f"{d}.md").lower(): d for d in docs}
     for title, target in named:
