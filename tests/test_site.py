@@ -494,6 +494,20 @@ def test_dark_mode_renders_without_errors(visit):
     assert v.page.locator("img[src$='.png']").count() >= 3
 
 
+def test_static_controls_match_the_light_panel_in_dark_mode(visit):
+    """The theme keeps HTML outputs on a light panel in dark mode; radios drawn in the
+    dark scheme on it looked inverted (the unchecked one filled, the checked one hollow).
+    The panel is light, so its controls must be drawn in the light scheme."""
+    v = visit("calculus/derivatives.html", dark=True)
+    radio = v.page.locator(".mfml-interactive input[type=radio]").first
+    panel_bg = v.page.evaluate(
+        "el => getComputedStyle(el.closest('.output')).backgroundColor",
+        radio.element_handle())
+    channels = [float(c) for c in re.findall(r"[\d.]+", panel_bg)[:3]]
+    assert sum(channels) / 3 > 128, f"the panel is not light in dark mode: {panel_bg}"
+    assert radio.evaluate("el => getComputedStyle(el).colorScheme") == "light"
+
+
 # --------------------------------------------------------------------------- the page's width
 # Room in the first code cell, against the width of 80 characters in its font; then every
 # code cell (hidden inputs opened) that would scroll sideways, with its longest line.

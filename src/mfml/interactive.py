@@ -330,7 +330,10 @@ class Interactive:
         note = ("Open this page in Jupyter or on Binder (rocket icon above) "
                 "to drive it live.")
         return (
-            '<div class="mfml-interactive" style="margin:1em 0">'
+            # The theme puts HTML outputs on a light panel in dark mode too; native
+            # radios and sliders drawn in the dark scheme on it look inverted (the
+            # unchecked radio filled). Draw them in the light scheme the panel has.
+            '<div class="mfml-interactive" style="margin:1em 0;color-scheme:light">'
             + "".join(controls)
             + f'<img alt="{html.escape(self.alt)}" data-frame="{k}" '
             f'style="max-width:100%;height:auto;display:block;margin:.5em 0" '
