@@ -1203,6 +1203,35 @@ def b_fit_lstsq(x, y):
     return np.linalg.lstsq(A, y, rcond=None)[0]
 
 
+# pd review: every one of these got round the rule "no lstsq, pinv or polyfit"
+def b_fit_lstsq_alias(x, y):
+    from numpy.linalg import lstsq as ls
+    return ls(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+
+
+_top_level_pinv = np.linalg.pinv          # an alias made at the top of the notebook
+
+
+def b_fit_pinv_global(x, y):
+    return _top_level_pinv(np.column_stack([x, np.ones(len(x))])) @ y
+
+
+def b_fit_getattr(x, y):
+    route = getattr(np.linalg, "lst" + "sq")
+    return route(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+
+
+def b_fit_linregress(x, y):
+    from scipy.stats import linregress as lr
+    fit = lr(x, y)
+    return np.array([fit.slope, fit.intercept])
+
+
+def b_fit_qr(x, y):
+    Q, R = np.linalg.qr(np.column_stack([x, np.ones(len(x))]))
+    return np.linalg.solve(R, Q.T @ y)
+
+
 # (exercise, requirement as stated in the spec) -> [(breaking answer, kinds allowed)]
 BREAKERS = {
     ("dot-loop", "a for loop over the entries"): [(b_dot_no_loop, {"requirement"})],
@@ -1401,7 +1430,10 @@ BREAKERS = {
     ("pd-normal-equations", "with the bias b"): [(b_fit_origin, {"known-mistake"})],
     ("pd-normal-equations", "the (b, b) entry is n"): [(b_fit_bb_one, {"known-mistake"})],
     ("pd-normal-equations", "solve the 2 x 2 system yourself"):
-        [(b_fit_lstsq, {"requirement"})],
+        [(b_fit_lstsq, {"requirement"}), (b_fit_lstsq_alias, {"requirement"}),
+         (b_fit_pinv_global, {"requirement"}), (b_fit_getattr, {"requirement"}),
+         (b_fit_linregress, {"requirement"}),
+         (b_fit_qr, {"requirement"})],
 }
 
 
@@ -1476,3 +1508,41 @@ def test_mse_reference_is_the_analytic_gradient():
         assert np.allclose(practice.get("pd-mse-partials").reference(*c.args), exact,
                            rtol=1e-8)
         assert abs(exact[0] - exact[1]) > 1e-3 * np.abs(exact).max()   # order matters
+
+
+def fit_line_solve_aliased(x, y):
+    """np.linalg.solve under another name stays allowed: only fitting routines are
+    forbidden, not their module."""
+    import numpy.linalg as la
+    from numpy.linalg import solve as sv
+    M = np.array([[x @ x, x.sum()], [x.sum(), len(x)]])
+    rhs = np.array([x @ y, y.sum()])
+    return sv(M, rhs) if len(x) % 2 else la.solve(M, rhs)
+
+
+def test_fit_line_may_call_solve_under_any_name():
+    fb = check("pd-normal-equations", fit_line_solve_aliased)
+    assert fb.passed, fb.text()
+
+
+_SKLEARN_AT_THE_TOP = """
+from sklearn.linear_model import LinearRegression
+
+
+def fit_line(x, y):
+    model = LinearRegression().fit(np.reshape(x, (-1, 1)), y)
+    return np.array([model.coef_[0], model.intercept_])
+"""
+
+
+def test_fit_line_rule_catches_sklearn_imported_at_the_top():
+    """pd review: LinearRegression imported at the top of the notebook passed. (Not
+    in BREAKERS: the import is made here, outside the checker's time limit.)"""
+    import linecache
+    name = "<pd-review-sklearn>"
+    linecache.cache[name] = (len(_SKLEARN_AT_THE_TOP), None,
+                             _SKLEARN_AT_THE_TOP.splitlines(True), name)
+    space = {"np": np}
+    exec(compile(_SKLEARN_AT_THE_TOP, name, "exec"), space)
+    fb = check("pd-normal-equations", space["fit_line"])
+    assert not fb.passed and fb.kind == "requirement", fb.text()

@@ -433,6 +433,59 @@ def fit_line(x, y):
 def fit_line(x, y):
     A = np.column_stack([x, np.ones_like(x)])
     return np.linalg.solve(A.T @ A, A.T @ y)
+"""),
+    # pd review: routes round the rule "no lstsq, pinv or polyfit" that passed
+    wrong("pd-normal-equations", "lstsq imported under another name", """
+def fit_line(x, y):
+    from numpy.linalg import lstsq as ls
+    return ls(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+""", "requirement"),
+    wrong("pd-normal-equations", "pinv imported at the top", """
+from numpy.linalg import pinv
+
+
+def fit_line(x, y):
+    return pinv(np.column_stack([x, np.ones(len(x))])) @ y
+""", "requirement"),
+    wrong("pd-normal-equations", "lstsq aliased at the top", """
+ls = np.linalg.lstsq
+
+
+def fit_line(x, y):
+    return ls(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+""", "requirement"),
+    wrong("pd-normal-equations", "lstsq found by getattr", """
+def fit_line(x, y):
+    route = getattr(np.linalg, "lst" + "sq")
+    return route(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+""", "requirement"),
+    wrong("pd-normal-equations", "scipy.stats.linregress imported at the top", """
+from scipy.stats import linregress
+
+
+def fit_line(x, y):
+    fit = linregress(x, y)
+    return np.array([fit.slope, fit.intercept])
+""", "requirement"),
+    wrong("pd-normal-equations", "QR of the tall matrix, then solve", """
+def fit_line(x, y):
+    Q, R = np.linalg.qr(np.column_stack([x, np.ones(len(x))]))
+    return np.linalg.solve(R, Q.T @ y)
+""", "requirement"),
+    right("pd-normal-equations", "solve imported under another name", """
+from numpy.linalg import solve as sv
+import numpy.linalg as la
+
+
+def fit_line(x, y):
+    M = la.inv(np.array([[x @ x, x.sum()], [x.sum(), len(x)]]))
+    return sv(np.linalg.inv(M), np.array([x @ y, y.sum()]))
+"""),
+    right("pd-normal-equations", "scipy.linalg.solve on the 2 x 2 system", """
+def fit_line(x, y):
+    import scipy.linalg
+    M = np.array([[x @ x, x.sum()], [x.sum(), len(x)]])
+    return scipy.linalg.solve(M, np.array([x @ y, y.sum()]))
 """),    # -- more wrong answers, one per exercise block ----------------------------------
     wrong("pd-jacobian", "h divides only the first column", """
 def numerical_jacobian(f, x):

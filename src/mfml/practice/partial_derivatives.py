@@ -19,7 +19,8 @@ Stated requirements and what breaks an answer ignoring them:
 * pd-normal-equations: with the bias b -> data whose x has a mean far from 0
   (the line through the origin is far off); the (b, b) entry is n -> n > 1
   samples (a 1 there is another system); solve the 2 x 2 system yourself -> a
-  source rule (no lstsq, pinv or polyfit). The factor 2/n of the partials
+  source rule (no lstsq, pinv, polyfit, QR, SVD, scikit-learn, scipy.stats or
+  scipy.optimize, under any name: aliases are resolved to the objects). The factor 2/n of the partials
   cancels in the normal equations (both right-hand sides are 0), so it is
   tested by pd-mse-partials; a system mixing the two scales (means on the
   left, sums on the right) is off by a factor n and rejected here.
@@ -204,6 +205,29 @@ def _fit_cases(rng):
     return cases
 
 
+#: What pd-normal-equations forbids: every library route that fits the line for
+#: the learner, under any name. Patterns catch the spelling (``np.linalg.lstsq``,
+#: ``scipy.linalg.lstsq``, ``A.qr``...) and the plain names (``from numpy.linalg import
+#: pinv``); ``modules`` resolves aliases to the objects themselves (``from numpy.linalg
+#: import lstsq as ls``, ``ls = np.linalg.lstsq`` at the top of the notebook, a
+#: ``LinearRegression`` imported at the top) while ``np.linalg.solve`` stays allowed;
+#: ``getattr``/``eval`` would build a forbidden name from strings.
+_FITTERS = ("lstsq", "pinv", "polyfit", "polynomial", "qr", "svd", "linregress",
+            "LinearRegression", "curve_fit", "Polynomial")
+_NO_FITTING_ROUTINE = forbid(
+    *(f"np.{name}" for name in _FITTERS), *_FITTERS, "getattr", "eval", "exec",
+    "__import__",
+    modules=("numpy.linalg.lstsq", "numpy.linalg.pinv", "numpy.linalg.qr",
+             "numpy.linalg.svd", "numpy.polyfit", "numpy.polynomial",
+             "scipy.linalg.lstsq", "scipy.linalg.pinv", "scipy.linalg.qr",
+             "scipy.linalg.svd", "scipy.stats", "scipy.optimize", "sklearn",
+             "statsmodels"),
+    message="the exercise asks you to set up the 2 x 2 normal equations and solve "
+            "them (np.linalg.solve on the 2 x 2 matrix, or by hand), not to call a "
+            "fitting routine: no lstsq, pinv, polyfit, QR or SVD, scikit-learn, "
+            "scipy.stats or scipy.optimize")
+
+
 EXERCISES = register([
     Exercise(
         "pd-jacobian", name="numerical_jacobian", reference=_jacobian, seed=901,
@@ -273,9 +297,7 @@ EXERCISES = register([
     Exercise(
         "pd-normal-equations", name="fit_line", reference=_fit_line, seed=904,
         cases=_fit_cases, rtol=1e-6, atol=1e-8,
-        rules=[forbid("np.lstsq", "np.pinv", "np.polyfit", "np.polynomial",
-                      message="the exercise asks you to set up and solve the 2 x 2 "
-                      "normal equations, not to call lstsq, pinv or polyfit")],
+        rules=[_NO_FITTING_ROUTINE],
         requirements=["with the bias b", "the (b, b) entry is n",
                       "solve the 2 x 2 system yourself"],
         mistakes=[
