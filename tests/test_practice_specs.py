@@ -1546,3 +1546,15 @@ def test_fit_line_rule_catches_sklearn_imported_at_the_top():
     exec(compile(_SKLEARN_AT_THE_TOP, name, "exec"), space)
     fb = check("pd-normal-equations", space["fit_line"])
     assert not fb.passed and fb.kind == "requirement", fb.text()
+
+
+def fit_line_tall_solve(x, y):
+    return np.linalg.solve(np.column_stack([x, np.ones(len(x))]), y)
+
+
+def test_tall_solve_is_not_sent_to_lstsq():
+    """pd review: a tall np.linalg.solve was told "use least squares
+    (np.linalg.lstsq)", the routine the exercise forbids."""
+    fb = check("pd-normal-equations", fit_line_tall_solve)
+    assert not fb.passed
+    assert "lstsq" not in fb.message and "2 x 2" in fb.message, fb.message

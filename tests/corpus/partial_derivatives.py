@@ -472,6 +472,10 @@ def fit_line(x, y):
     Q, R = np.linalg.qr(np.column_stack([x, np.ones(len(x))]))
     return np.linalg.solve(R, Q.T @ y)
 """, "requirement"),
+    wrong("pd-normal-equations", "solve on the tall system", """
+def fit_line(x, y):
+    return np.linalg.solve(np.column_stack([x, np.ones(len(x))]), y)
+""", "exception"),
     right("pd-normal-equations", "solve imported under another name", """
 from numpy.linalg import solve as sv
 import numpy.linalg as la

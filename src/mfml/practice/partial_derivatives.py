@@ -228,6 +228,17 @@ _NO_FITTING_ROUTINE = forbid(
             "scipy.stats or scipy.optimize")
 
 
+def _fit_advice(exc):
+    """A tall np.linalg.solve: the generic advice ("use np.linalg.lstsq") names the
+    very routine this exercise forbids."""
+    if "must be square" in str(exc):
+        return ("np.linalg.solve needs a square system, and the normal equations are "
+                "2 x 2: build M = [[Σx², Σx], [Σx, n]] and the right-hand side "
+                "[Σxy, Σy] (or multiply the tall A = [x, 1] by A.T on both sides), then "
+                "solve M (w, b) = rhs. Print M.shape: it must be (2, 2).")
+    return None
+
+
 EXERCISES = register([
     Exercise(
         "pd-jacobian", name="numerical_jacobian", reference=_jacobian, seed=901,
@@ -297,7 +308,7 @@ EXERCISES = register([
     Exercise(
         "pd-normal-equations", name="fit_line", reference=_fit_line, seed=904,
         cases=_fit_cases, rtol=1e-6, atol=1e-8,
-        rules=[_NO_FITTING_ROUTINE],
+        rules=[_NO_FITTING_ROUTINE], advice=_fit_advice,
         requirements=["with the bias b", "the (b, b) entry is n",
                       "solve the 2 x 2 system yourself"],
         mistakes=[
