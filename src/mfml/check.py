@@ -395,7 +395,8 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
                    rules: Sequence = (), allow_complex: bool = True,
                    time_limit: float | None = None, arg_names: Sequence[str] | None = None,
                    count: str | None = None,
-                   advice: Callable[[BaseException], str | None] | None = None) -> Feedback:
+                   advice: Callable[[BaseException], str | None] | None = None,
+                   inaccurate: str | None = None) -> Feedback:
     """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
     arguments) and compare. The first failing case is explained.
 
@@ -407,11 +408,14 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
     ``advice`` lets an exercise replace the generic advice for an exception the
     learner's function raised: it returns its own sentence, or None to keep the
     generic one (for example, an exercise that forbids ``lstsq`` must not point
-    a tall ``np.linalg.solve`` to it)."""
+    a tall ``np.linalg.solve`` to it). ``inaccurate`` replaces the generic cause
+    of a result that agrees to only a few digits ("a numerically unstable step,
+    for example forming X.T @ X...") with the exercise's own."""
     try:
         return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
                                        alternatives, mistakes, rules, allow_complex,
-                                       time_limit, arg_names, count, advice))
+                                       time_limit, arg_names, count, advice,
+                                       inaccurate))
     except KeyboardInterrupt:
         return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
                                 kind="interrupted"))
@@ -422,7 +426,7 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
 
 def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
                     rules, allow_complex, time_limit, arg_names, count=None,
-                    advice=None) -> Feedback:
+                    advice=None, inaccurate=None) -> Feedback:
     if not callable(fn) or isinstance(fn, type):
         extra = ""
         if fn is not None and not isinstance(fn, type):
@@ -518,6 +522,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         k0 = alive[0]
         want, d = expected[k0], diags[k0]
         kind, message = d.kind, d.message
+        if kind == "inaccurate" and inaccurate and " digits:" in message:
+            message = f"{message.split(' digits:')[0]} digits: {inaccurate}"
         extra: list[str] = []
         m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
                               expected=want)

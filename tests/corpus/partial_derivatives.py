@@ -160,7 +160,9 @@ def numerical_jacobian(f, x):
     m = len(f(np.asarray(x, dtype=float)))
     return np.array([numerical_gradient(lambda v, i=i: f(v)[i], x) for i in range(m)])
 '''),
-    right("pd-jacobian", "forward difference with h = 1e-8", '''
+    # the exercise asks for central differences: a forward one passed before the
+    # review added exp(8 x0) and rtol = 1e-8 (it is at best ~2e-8 off there)
+    wrong("pd-jacobian", "forward difference with h = 1e-8", '''
 def numerical_jacobian(f, x):
     x = np.asarray(x, dtype=float)
     fx = f(x)
@@ -170,14 +172,58 @@ def numerical_jacobian(f, x):
         e[j] = 1e-8
         J[:, j] = (f(x + e) - fx) / 1e-8
     return J
-'''),
+''', "inaccurate"),
     right("pd-jacobian", "identity matrix of steps, transposed at the end", '''
 def numerical_jacobian(f, x):
     x = x.astype(float)
     h = 1e-6
     E = h * np.eye(len(x))
     return np.array([(f(x + e) - f(x - e)) / (2 * h) for e in E]).T
-'''),    # -- pd-hessian: wrong ----------------------------------------------------------
+'''),    wrong("pd-jacobian", "forward difference, h = 1e-6", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-6
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x)) / h)
+    return np.column_stack(cols)
+""", "inaccurate"),
+    wrong("pd-jacobian", "forward difference, h = 1e-7", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-7
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x)) / h)
+    return np.column_stack(cols)
+""", "inaccurate"),
+    wrong("pd-jacobian", "forward difference, h = 1e-8, zeros_like", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-8
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x)) / h)
+    return np.column_stack(cols)
+""", "inaccurate"),
+    right("pd-jacobian", "central difference, h = 1e-5", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-5
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x - e)) / (2 * h))
+    return np.column_stack(cols)
+"""),
+    # -- pd-hessian: wrong ----------------------------------------------------------
     wrong("pd-hessian", "upper triangle only", """
 def hessian_f(x, y):
     s, c = np.sin(x * y), np.cos(x * y)

@@ -78,7 +78,7 @@ def check(exercise_id: str, answer: Any) -> Feedback:
                               atol=ex.atol, alternatives=ex.alternatives, mistakes=ex.mistakes,
                               rules=ex.rules, allow_complex=ex.allow_complex,
                               count=ex.count_phrase if ex.kind == "count" else None,
-                              advice=ex.advice)
+                              advice=ex.advice, inaccurate=ex.inaccurate)
     return check_value(ex.id, answer, ex.reference, hint=stuck, rtol=ex.rtol, atol=ex.atol,
                        as_shape=ex.as_shape, alternatives=ex.alternatives,
                        mistakes=ex.mistakes, allow_complex=ex.allow_complex)

@@ -2,7 +2,9 @@
 
 Stated requirements and what breaks an answer ignoring them:
 
-* pd-jacobian: shape (m, n), row i the partials of output i -> maps that are
+* pd-jacobian: central differences -> exp(8 x0) at x0 = 1 with rtol = 1e-8, where
+  a forward difference is at best about 2e-8 off (relative) for every h and a
+  central one with h in [1e-7, 1e-5] within 1e-9; shape (m, n), row i the partials of output i -> maps that are
   not square (R^3 -> R^2, R^5 -> R^3, R^2 -> R^4), where the transpose has
   another shape; integer x works -> an integer point, where ``x.copy()`` stays
   an integer array and ``x + h`` written into it truncates the step to 0; do not
@@ -55,6 +57,14 @@ def map_2_to_2(x):
     return np.array([x[0] ** 2 * x[1], 5 * x[0] + np.sin(x[1])])
 
 
+def map_steep(x):
+    """R^2 -> R^3 with a steep, strongly curved first output: exp(8 x0) at x0 = 1
+    has f'' / f' = 8, so a forward difference (error ~ h f'' / 2, at best about
+    2e-8 relative whatever h) misses rtol = 1e-8, while a central one with h
+    between 1e-7 and 1e-5 is within 1e-9."""
+    return np.array([np.exp(8 * x[0]), x[0] * x[1], np.sin(x[1])])
+
+
 #: a fixed 3 x 5 matrix: the Jacobian of x -> A x is A itself
 LINEAR_A = np.array([[1.0, -2.0, 0.5, 3.0, 0.0],
                      [0.0, 1.0, 4.0, -1.0, 2.0],
@@ -95,6 +105,9 @@ def _jacobian_cases(rng):
         Case((map_2_to_4, rng.uniform(-1, 1, 2)), "a map from R^2 to R^4: shape (4, 2)"),
         Case((map_2_to_2, rng.uniform(0.5, 2, 2)), "a square Jacobian that is not "
              "symmetric: rows are outputs, columns are inputs"),
+        Case((map_steep, np.array([1.0, 0.5])), "a steep, curved output, exp(8 x0) at "
+             "x0 = 1: a forward difference (f(x + h) - f(x)) / h is off in the 8th "
+             "digit here; the central difference (f(x + h) - f(x - h)) / (2h) is not"),
         Case((map_3_to_2, np.array([1, 2, 3])), "an integer point: build the shifted "
              "points as floats (x.copy() of an integer array stays integer, and "
              "adding h to it truncates the step to 0)"),
@@ -242,8 +255,15 @@ def _fit_advice(exc):
 EXERCISES = register([
     Exercise(
         "pd-jacobian", name="numerical_jacobian", reference=_jacobian, seed=901,
-        cases=_jacobian_cases, rtol=1e-5, atol=1e-7,
-        requirements=["shape (m, n): row i holds the partials of output i",
+        cases=_jacobian_cases, rtol=1e-8, atol=1e-7,
+        inaccurate="check your difference and your step. A forward difference "
+                   "(f(x + h) - f(x)) / h is off in about the 8th digit at best; the "
+                   "central one, (f(x + h e_j) - f(x - h e_j)) / (2h), is far more "
+                   "accurate. A step much larger than h = 1e-6 bends the slope with "
+                   "curvature, a much smaller one drowns it in round-off; a float32 "
+                   "array keeps only 7 digits.",
+        requirements=["central differences",
+                      "shape (m, n): row i holds the partials of output i",
                       "integer x works", "do not change x"],
         mistakes=[
             Mistake(lambda f, x: _jacobian(f, x).T, "that is the transpose: the Jacobian "
