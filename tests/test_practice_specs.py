@@ -1210,6 +1210,13 @@ def _forward_jacobian(h):
     return numerical_jacobian
 
 
+def b_jac_chapter_rows(f, x):
+    """The chapter's numerical_jacobian, copied: rows from mfml.gradcheck."""
+    from mfml.gradcheck import numerical_gradient
+    m = len(f(x))
+    return np.array([numerical_gradient(lambda v, i=i: f(v)[i], x) for i in range(m)])
+
+
 # pd review: forward differences with these steps passed all five cases
 b_jac_forward = [_forward_jacobian(h) for h in (1e-6, 1e-7, 1e-8, 3e-9)]
 
@@ -1434,6 +1441,8 @@ BREAKERS = {
                                                            (True, {"bool-for-number"})],
     ("pd-jacobian", "shape (m, n): row i holds the partials of output i"):
         [(b_jac_transposed, {"transposed"})],
+    ("pd-jacobian", "your own differences, not mfml.gradcheck or a library"):
+        [(b_jac_chapter_rows, {"requirement"})],
     ("pd-jacobian", "central differences"): [(b, {"inaccurate"}) for b in b_jac_forward],
     ("pd-jacobian", "integer x works"): [(b_jac_integer, {"integer-truncated"})],
     ("pd-jacobian", "do not change x"): [(b_jac_mutates, {"input-mutated"})],

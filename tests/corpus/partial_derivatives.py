@@ -3,13 +3,13 @@
 
 Written to be what learners actually type: a Jacobian stacked by rows of
 inputs (its transpose), shifted points made by ``x.copy()`` of an integer
-array, a step added to ``x`` in place, a forward difference with a huge step;
-a Hessian with one mixed entry, the product rule forgotten, x and y swapped;
-the MSE partials without the 2, with a sum, with the residual's sign flipped,
-in the wrong order; the line through the origin, an (b, b) entry of 1,
-``lstsq`` and ``polyfit``; and correct answers in other valid forms (a loop
-over outputs, the chapter's row-by-row ``numerical_gradient``, SymPy, a
-Cramer's-rule solve, centred data, float32).
+array, a step added to ``x`` in place, a forward difference (huge or small
+step), the chapter's row-by-row ``numerical_gradient`` copied; a Hessian with
+one mixed entry, the product rule forgotten, x and y swapped; the MSE partials
+without the 2, with a sum, with the residual's sign flipped, in the wrong
+order; the line through the origin, an (b, b) entry of 1, ``lstsq``,
+``polyfit`` and their aliases; and correct answers in other valid forms (a
+loop over outputs, SymPy, a Cramer's-rule solve, centred data, float32).
 """
 
 from . import right, wrong
@@ -153,13 +153,15 @@ def numerical_jacobian(f, x):
         J[:, j] = (f(up) - f(down)) / 2e-5
     return J
 '''),
-    right("pd-jacobian", "rows from mfml.gradcheck, as in the chapter", '''
+    # pd review: the chapter's version copied answered the exercise; it now asks
+    # for the differences written by hand
+    wrong("pd-jacobian", "rows from mfml.gradcheck, as in the chapter", '''
 from mfml.gradcheck import numerical_gradient
 
 def numerical_jacobian(f, x):
     m = len(f(np.asarray(x, dtype=float)))
     return np.array([numerical_gradient(lambda v, i=i: f(v)[i], x) for i in range(m)])
-'''),
+''', "requirement"),
     # the exercise asks for central differences: a forward one passed before the
     # review added exp(8 x0) and rtol = 1e-8 (it is at best ~2e-8 off there)
     wrong("pd-jacobian", "forward difference with h = 1e-8", '''

@@ -2,7 +2,9 @@
 
 Stated requirements and what breaks an answer ignoring them:
 
-* pd-jacobian: central differences -> exp(8 x0) at x0 = 1 with rtol = 1e-8, where
+* pd-jacobian: your own differences -> a source rule (no mfml.gradcheck, the
+  chapter's row-by-row version, nor SciPy, SymPy or an autodiff library);
+  central differences -> exp(8 x0) at x0 = 1 with rtol = 1e-8, where
   a forward difference is at best about 2e-8 off (relative) for every h and a
   central one with h in [1e-7, 1e-5] within 1e-9; shape (m, n), row i the partials of output i -> maps that are
   not square (R^3 -> R^2, R^5 -> R^3, R^2 -> R^4), where the transpose has
@@ -256,13 +258,22 @@ EXERCISES = register([
     Exercise(
         "pd-jacobian", name="numerical_jacobian", reference=_jacobian, seed=901,
         cases=_jacobian_cases, rtol=1e-8, atol=1e-7,
+        rules=[forbid("np.numerical_gradient", "numerical_gradient", "np.check_gradient",
+                      "np.approx_fprime", "approx_fprime", "np.derivative", "np.jacobian",
+                      "jacobian",
+                      modules=("mfml", "scipy", "sympy", "numdifftools", "jax", "torch",
+                               "autograd"),
+                      message="the exercise asks you to write the central differences "
+                      "yourself, column by column, not to call mfml.gradcheck (the "
+                      "chapter's version), SciPy or SymPy")],
         inaccurate="check your difference and your step. A forward difference "
                    "(f(x + h) - f(x)) / h is off in about the 8th digit at best; the "
                    "central one, (f(x + h e_j) - f(x - h e_j)) / (2h), is far more "
                    "accurate. A step much larger than h = 1e-6 bends the slope with "
                    "curvature, a much smaller one drowns it in round-off; a float32 "
                    "array keeps only 7 digits.",
-        requirements=["central differences",
+        requirements=["your own differences, not mfml.gradcheck or a library",
+                      "central differences",
                       "shape (m, n): row i holds the partials of output i",
                       "integer x works", "do not change x"],
         mistakes=[
@@ -276,9 +287,11 @@ EXERCISES = register([
         ],
         hints=("Column j of the Jacobian is how every output moves when x_j alone moves: "
                "a central difference of the whole vector f in coordinate j.",
-               "x = np.asarray(x, dtype=float); for each j: e = np.zeros(n); e[j] = h; "
-               "column j = (f(x + e) - f(x - e)) / (2 * h) with h = 1e-6; stack the "
-               "columns with np.column_stack, which gives shape (m, n)."),
+               "Make x a float array first (an integer array truncates x + h). For each "
+               "input j, shift x by h along coordinate j both ways, take the central "
+               "difference of the two output vectors over 2h (h about 1e-6): that is "
+               "column j, m numbers. Put the n columns side by side so the shape is "
+               "(m, n)."),
     ),
     Exercise(
         "pd-hessian", name="hessian_f", reference=_hessian, seed=902,
@@ -298,9 +311,11 @@ EXERCISES = register([
         hints=("Differentiate f = x² y³ + sin(x y) once in x and once in y, then "
                "differentiate each of those again in x and in y. Treat the other "
                "variable as a constant, and watch for products.",
-               "f_x = 2 x y³ + y cos(xy), f_y = 3 x² y² + x cos(xy). Then f_xx = 2 y³ - "
-               "y² sin(xy), f_yy = 6 x² y - x² sin(xy), f_xy = 6 x y² + cos(xy) - "
-               "x y sin(xy). Return np.array([[f_xx, f_xy], [f_xy, f_yy]])."),
+               "Find f_x and f_y first (in each, sin(xy) gives a cos(xy) times the "
+               "other variable). Differentiate f_x in x for f_xx, f_y in y for f_yy, "
+               "and f_x in y for the mixed f_xy: there y cos(xy) is a product of two "
+               "factors that both depend on y. Check f_xy against d/dx of f_y, then put "
+               "f_xy in both off-diagonal places."),
     ),
     Exercise(
         "pd-mse-partials", name="mse_partials", reference=_mse_partials, seed=903,
@@ -322,8 +337,9 @@ EXERCISES = register([
         hints=("Hold b fixed and differentiate the mean of (w x_i + b - y_i)² in w; then "
                "hold w fixed and differentiate in b. The chain rule on a square gives "
                "2 r times the derivative of r.",
-               "r = w * x + b - y; return np.array([2 / n * x @ r, 2 / n * r.sum()]) "
-               "with n = len(x)."),
+               "Write the residuals r_i = w x_i + b - y_i as one array. r_i changes at "
+               "rate x_i when w moves and at rate 1 when b moves; each square r_i² "
+               "changes at 2 r_i times that. Average over the n samples, w first."),
     ),
     Exercise(
         "pd-normal-equations", name="fit_line", reference=_fit_line, seed=904,
@@ -343,7 +359,9 @@ EXERCISES = register([
         ],
         hints=("Set the two partials of the previous exercise to zero. Each is linear in "
                "w and b: two equations, two unknowns.",
-               "M = np.array([[x @ x, x.sum()], [x.sum(), len(x)]]); rhs = "
-               "np.array([x @ y, y.sum()]); return np.linalg.solve(M, rhs)."),
+               "Multiply out dL/dw = 0 and dL/db = 0 and collect the terms in w and in "
+               "b: each row of the 2 x 2 matrix holds the coefficients of w and b in one "
+               "equation (sums of x², of x, and a count), the right-hand side the sums "
+               "with y. Solve that square system with np.linalg.solve."),
     ),
 ])
