@@ -114,7 +114,7 @@ def forbid(*patterns: str, message: str | None = None,
 _MISSING = object()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _named_object(name: str):
     """The object a dotted name such as ``numpy.linalg.lstsq`` refers to when it is
     not a module itself (``_MISSING`` for a module or a name that does not import)."""
@@ -137,9 +137,8 @@ def _from_modules(obj, modules: Sequence[str]) -> bool:
     or is one of the objects that ``modules`` names."""
     for m in modules:
         named = _named_object(m)
-        if named is not _MISSING:
-            if obj is named:
-                return True
+        if named is not _MISSING and obj is named:
+            return True
     if isinstance(obj, types.ModuleType):
         where = obj.__name__
     else:

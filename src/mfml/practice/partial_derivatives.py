@@ -6,9 +6,9 @@ Stated requirements and what breaks an answer ignoring them:
   chapter's row-by-row version, nor SciPy, SymPy or an autodiff library);
   central differences -> exp(8 x0) at x0 = 1 with rtol = 1e-8, where
   a forward difference is at best about 2e-8 off (relative) for every h and a
-  central one with h in [1e-7, 1e-5] within 1e-9; shape (m, n), row i the partials of output i -> maps that are
-  not square (R^3 -> R^2, R^5 -> R^3, R^2 -> R^4), where the transpose has
-  another shape; integer x works -> an integer point, where ``x.copy()`` stays
+  central one with h in [1e-7, 1e-5] within 1e-9; shape (m, n), row i the
+  partials of output i -> maps that are not square (R^3 -> R^2, R^5 -> R^3,
+  R^2 -> R^4), where the transpose has another shape; integer x works -> an integer point, where ``x.copy()`` stays
   an integer array and ``x + h`` written into it truncates the step to 0; do not
   change x -> the caller's array is compared after the call.
 * pd-hessian: symmetric, both mixed entries -> an upper-triangular answer (the
@@ -24,8 +24,8 @@ Stated requirements and what breaks an answer ignoring them:
   (the line through the origin is far off); the (b, b) entry is n -> n > 1
   samples (a 1 there is another system); solve the 2 x 2 system yourself -> a
   source rule (no lstsq, pinv, polyfit, QR, SVD, scikit-learn, scipy.stats or
-  scipy.optimize, under any name: aliases are resolved to the objects). The factor 2/n of the partials
-  cancels in the normal equations (both right-hand sides are 0), so it is
+  scipy.optimize, under any name: aliases are resolved to the objects). The
+  factor 2/n of the partials cancels in the normal equations (both right-hand sides are 0), so it is
   tested by pd-mse-partials; a system mixing the two scales (means on the
   left, sums on the right) is off by a factor n and rejected here.
 """
