@@ -9,8 +9,9 @@ Stated requirements and what breaks an answer ignoring them:
   central one with h in [1e-7, 1e-5] within 1e-9; shape (m, n), row i the
   partials of output i -> maps that are not square (R^3 -> R^2, R^5 -> R^3,
   R^2 -> R^4), where the transpose has another shape; integer x works -> an
-  integer point, where ``x.copy()`` stays an integer array and ``x + h`` written into it truncates the step to 0; do not
-  change x -> the caller's array is compared after the call.
+  integer point, where ``x.copy()`` stays an integer array and ``x + h``
+  written into it truncates the step to 0; do not change x -> the caller's
+  array is compared after the call.
 * pd-hessian: symmetric, both mixed entries -> an upper-triangular answer (the
   (2, 1) entry left 0) is rejected at every point; the product rule in the
   mixed partial -> points where xy sin(xy) is far from 0, so the mixed partial
