@@ -1204,9 +1204,61 @@ def b_fit_bb_one(x, y):
     return np.linalg.solve(M, np.array([x @ y, y.sum()]))
 
 
+def _forward_jacobian(h):
+    def numerical_jacobian(f, x):
+        x = np.asarray(x, dtype=float)
+        columns = []
+        for j in range(len(x)):
+            e = np.zeros(len(x))
+            e[j] = h
+            columns.append((f(x + e) - f(x)) / h)
+        return np.column_stack(columns)
+    return numerical_jacobian
+
+
+def b_jac_chapter_rows(f, x):
+    """The chapter's numerical_jacobian, copied: rows from mfml.gradcheck."""
+    from mfml.gradcheck import numerical_gradient
+    m = len(f(x))
+    return np.array([numerical_gradient(lambda v, i=i: f(v)[i], x) for i in range(m)])
+
+
+# pd review: forward differences with these steps passed all five cases
+b_jac_forward = [_forward_jacobian(h) for h in (1e-6, 1e-7, 1e-8, 3e-9)]
+
+
 def b_fit_lstsq(x, y):
     A = np.column_stack([x, np.ones(len(x))])
     return np.linalg.lstsq(A, y, rcond=None)[0]
+
+
+# pd review: every one of these got round the rule "no lstsq, pinv or polyfit"
+def b_fit_lstsq_alias(x, y):
+    from numpy.linalg import lstsq as ls
+    return ls(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+
+
+_top_level_pinv = np.linalg.pinv          # an alias made at the top of the notebook
+
+
+def b_fit_pinv_global(x, y):
+    return _top_level_pinv(np.column_stack([x, np.ones(len(x))])) @ y
+
+
+def b_fit_getattr(x, y):
+    route = getattr(np.linalg, "lst" + "sq")
+    return route(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+
+
+def b_fit_linregress(x, y):
+    from scipy.stats import linregress as lr
+    fit = lr(x, y)
+    return np.array([fit.slope, fit.intercept])
+
+
+def b_fit_qr(x, y):
+    Q, R = np.linalg.qr(np.column_stack([x, np.ones(len(x))]))
+    return np.linalg.solve(R, Q.T @ y)
 
 
 # (exercise, requirement as stated in the spec) -> [(breaking answer, kinds allowed)]
@@ -1627,6 +1679,9 @@ BREAKERS = {
                                                            (True, {"bool-for-number"})],
     ("pd-jacobian", "shape (m, n): row i holds the partials of output i"):
         [(b_jac_transposed, {"transposed"})],
+    ("pd-jacobian", "your own differences, not mfml.gradcheck or a library"):
+        [(b_jac_chapter_rows, {"requirement"})],
+    ("pd-jacobian", "central differences"): [(b, {"inaccurate"}) for b in b_jac_forward],
     ("pd-jacobian", "integer x works"): [(b_jac_integer, {"integer-truncated"})],
     ("pd-jacobian", "do not change x"): [(b_jac_mutates, {"input-mutated"})],
     ("pd-hessian", "symmetric: both mixed entries"): [(b_hess_upper, {"known-mistake"})],
@@ -1639,7 +1694,10 @@ BREAKERS = {
     ("pd-normal-equations", "with the bias b"): [(b_fit_origin, {"known-mistake"})],
     ("pd-normal-equations", "the (b, b) entry is n"): [(b_fit_bb_one, {"known-mistake"})],
     ("pd-normal-equations", "solve the 2 x 2 system yourself"):
-        [(b_fit_lstsq, {"requirement"})],
+        [(b_fit_lstsq, {"requirement"}), (b_fit_lstsq_alias, {"requirement"}),
+         (b_fit_pinv_global, {"requirement"}), (b_fit_getattr, {"requirement"}),
+         (b_fit_linregress, {"requirement"}),
+         (b_fit_qr, {"requirement"})],
     ("cr-composition", "the inner derivative 2x"): [(b_cr_no_two, {"factor"})],
     ("cr-composition", "cos of the inner value x @ x"): [(b_cr_cos_each, {"known-mistake"})],
     ("cr-composition", "any length of x"): [(b_cr_two_dims, {"wrong-shape"})],
@@ -2109,3 +2167,52 @@ def test_the_broadcast_case_really_broadcasts():
     ex = practice.get("grad-least-squares")
     X, y, w = ex.test_cases()[1].args
     assert (X @ w - y).shape == (len(y), len(y))
+
+def fit_line_solve_aliased(x, y):
+    """np.linalg.solve under another name stays allowed: only fitting routines are
+    forbidden, not their module."""
+    import numpy.linalg as la
+    from numpy.linalg import solve as sv
+    M = np.array([[x @ x, x.sum()], [x.sum(), len(x)]])
+    rhs = np.array([x @ y, y.sum()])
+    return sv(M, rhs) if len(x) % 2 else la.solve(M, rhs)
+
+
+def test_fit_line_may_call_solve_under_any_name():
+    fb = check("pd-normal-equations", fit_line_solve_aliased)
+    assert fb.passed, fb.text()
+
+
+_SKLEARN_AT_THE_TOP = """
+from sklearn.linear_model import LinearRegression
+
+
+def fit_line(x, y):
+    model = LinearRegression().fit(np.reshape(x, (-1, 1)), y)
+    return np.array([model.coef_[0], model.intercept_])
+"""
+
+
+def test_fit_line_rule_catches_sklearn_imported_at_the_top():
+    """pd review: LinearRegression imported at the top of the notebook passed. (Not
+    in BREAKERS: the import is made here, outside the checker's time limit.)"""
+    import linecache
+    name = "<pd-review-sklearn>"
+    linecache.cache[name] = (len(_SKLEARN_AT_THE_TOP), None,
+                             _SKLEARN_AT_THE_TOP.splitlines(True), name)
+    space = {"np": np}
+    exec(compile(_SKLEARN_AT_THE_TOP, name, "exec"), space)
+    fb = check("pd-normal-equations", space["fit_line"])
+    assert not fb.passed and fb.kind == "requirement", fb.text()
+
+
+def fit_line_tall_solve(x, y):
+    return np.linalg.solve(np.column_stack([x, np.ones(len(x))]), y)
+
+
+def test_tall_solve_is_not_sent_to_lstsq():
+    """pd review: a tall np.linalg.solve was told "use least squares
+    (np.linalg.lstsq)", the routine the exercise forbids."""
+    fb = check("pd-normal-equations", fit_line_tall_solve)
+    assert not fb.passed
+    assert "lstsq" not in fb.message and "2 x 2" in fb.message, fb.message

@@ -123,6 +123,32 @@ def test_forbid_sees_through_imports_and_aliases(fn):
     assert msg.startswith("the exercise asks for no np.linalg: line ")
 
 
+_top_lstsq = np.linalg.lstsq
+
+
+def lstsq_alias_inside(A, y):
+    from numpy.linalg import lstsq as ls
+    return ls(A, y)[0]
+
+
+def lstsq_alias_global(A, y):
+    return _top_lstsq(A, y)[0]
+
+
+def solve_alias(A, y):
+    from numpy.linalg import solve as sv
+    return sv(la.inv(A.T @ A), A.T @ y)
+
+
+def test_forbid_a_named_object_not_its_module():
+    """A modules entry naming an object (numpy.linalg.lstsq) rejects that object
+    under any name and leaves the rest of numpy.linalg allowed."""
+    rule = forbid("np.pinv", modules=("numpy.linalg.lstsq",))
+    assert violations(lstsq_alias_inside, [rule])
+    assert violations(lstsq_alias_global, [rule])
+    assert violations(solve_alias, [rule]) == []
+
+
 def test_forbid_modules_leaves_own_names_alone():
     rule = forbid("np.linalg", "scipy")
     assert violations(norm_by_hand_named_norm, [rule]) == []

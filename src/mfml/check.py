@@ -394,18 +394,28 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
                    alternatives: Sequence[Alternative] = (), mistakes: Sequence[Mistake] = (),
                    rules: Sequence = (), allow_complex: bool = True,
                    time_limit: float | None = None, arg_names: Sequence[str] | None = None,
-                   count: str | None = None) -> Feedback:
+                   count: str | None = None,
+                   advice: Callable[[BaseException], str | None] | None = None,
+                   inaccurate: str | None = None) -> Feedback:
     """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
     arguments) and compare. The first failing case is explained.
 
     ``count`` marks an answer that is a count (a rank, a number of steps): a
     wrong count is not "n/(n-1) times the expected one" but simply another
     number, said as "your function returned 3; " + ``count`` with the expected
-    value in ``{expected}`` (for example "this matrix has rank {expected}")."""
+    value in ``{expected}`` (for example "this matrix has rank {expected}").
+
+    ``advice`` lets an exercise replace the generic advice for an exception the
+    learner's function raised: it returns its own sentence, or None to keep the
+    generic one (for example, an exercise that forbids ``lstsq`` must not point
+    a tall ``np.linalg.solve`` to it). ``inaccurate`` replaces the generic cause
+    of a result that agrees to only a few digits ("a numerically unstable step,
+    for example forming X.T @ X...") with the exercise's own."""
     try:
         return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
                                        alternatives, mistakes, rules, allow_complex,
-                                       time_limit, arg_names, count))
+                                       time_limit, arg_names, count, advice,
+                                       inaccurate))
     except KeyboardInterrupt:
         return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
                                 kind="interrupted"))
@@ -415,7 +425,8 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
 
 
 def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
-                    rules, allow_complex, time_limit, arg_names, count=None) -> Feedback:
+                    rules, allow_complex, time_limit, arg_names, count=None,
+                    advice=None, inaccurate=None) -> Feedback:
     if not callable(fn) or isinstance(fn, type):
         extra = ""
         if fn is not None and not isinstance(fn, type):
@@ -481,10 +492,13 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         if res.error is not None:
             exc = res.error
             where = _user_frame(exc)
-            kind, advice = _explain_exception(exc, where or "", fn)
+            kind, said = _explain_exception(exc, where or "", fn)
+            own = advice(exc) if advice is not None else None
+            if own:
+                said = f" {own}"
             return Feedback(exercise, FAILED,
                             f"your function raised {type(exc).__name__}: {exc} (test case "
-                            f"{i}).{advice}", hint,
+                            f"{i}).{said}", hint,
                             ([where] if where else []) + note + shown, kind=kind)
         if any(_changed(a, m) for a, m in zip(args, mine)):
             changed = [n for n, a, m in zip(names, args, mine) if _changed(a, m)]
@@ -508,6 +522,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         k0 = alive[0]
         want, d = expected[k0], diags[k0]
         kind, message = d.kind, d.message
+        if kind == "inaccurate" and inaccurate and " digits:" in message:
+            message = f"{message.split(' digits:')[0]} digits: {inaccurate}"
         extra: list[str] = []
         m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
                               expected=want)

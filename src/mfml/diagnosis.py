@@ -664,6 +664,10 @@ def _factor(a, e, rt, at, what, quantities=(), **_) -> Diagnosis | None:
                          "counted once where it should be counted twice?")
     if e.ndim == 0:
         return None
+    if abs(c - 1.0) < 1e-3:
+        # "1 times the expected result" is no factor: a few digits off (a step
+        # too large, float32) is said by the "agrees to only k digits" message
+        return None
     return Diagnosis(False, "factor", f"{what} is off by a constant factor: it is {_num(c)} "
                      "times the expected result (a missing division, a square, or a factor "
                      "of 2?).")

@@ -23,8 +23,12 @@ Spelling is not enough: ``from numpy.linalg import matrix_rank as mr`` or
 function uses (``mr``, ``la.norm``) to the object it refers to, through imports
 inside the function, its closure, its globals and the builtins, and rejects
 any object that comes from one of ``modules`` (by its ``__module__``, or its
-``__name__`` for a module). A pattern ``"np.linalg"`` adds ``numpy.linalg`` and
-``"scipy"`` adds ``scipy`` to ``modules`` by itself.
+``__name__`` for a module). An entry of ``modules`` that names an object, not a
+module (``"numpy.linalg.lstsq"``), rejects that one object under any name
+(``from numpy.linalg import lstsq as ls``, ``ls = np.linalg.lstsq`` at the top of
+the notebook) while the rest of its module stays allowed. A pattern
+``"np.linalg"`` adds ``numpy.linalg`` and ``"scipy"`` adds ``scipy`` to
+``modules`` by itself.
 
 What a function must contain (:func:`must_call`, :func:`needs_loop`) may sit in a
 helper the learner wrote: the functions it calls that share its globals (defined
@@ -42,6 +46,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import inspect
 import textwrap
 import types
@@ -109,8 +114,31 @@ def forbid(*patterns: str, message: str | None = None,
 _MISSING = object()
 
 
+@functools.cache
+def _named_object(name: str):
+    """The object a dotted name such as ``numpy.linalg.lstsq`` refers to when it is
+    not a module itself (``_MISSING`` for a module or a name that does not import)."""
+    head, _, attr = name.rpartition(".")
+    if not head:
+        return _MISSING
+    try:
+        import importlib.util
+        if importlib.util.find_spec(name) is not None:
+            return _MISSING                       # a module: matched by prefix
+    except (ImportError, ValueError, AttributeError):
+        pass
+    mod = _import(head)
+    obj = getattr(mod, attr, _MISSING) if mod is not _MISSING else _MISSING
+    return _MISSING if isinstance(obj, types.ModuleType) else obj
+
+
 def _from_modules(obj, modules: Sequence[str]) -> bool:
-    """Whether ``obj`` (a module, function, class...) comes from one of ``modules``."""
+    """Whether ``obj`` (a module, function, class...) comes from one of ``modules``,
+    or is one of the objects that ``modules`` names."""
+    for m in modules:
+        named = _named_object(m)
+        if named is not _MISSING and obj is named:
+            return True
     if isinstance(obj, types.ModuleType):
         where = obj.__name__
     else:

@@ -3,13 +3,13 @@
 
 Written to be what learners actually type: a Jacobian stacked by rows of
 inputs (its transpose), shifted points made by ``x.copy()`` of an integer
-array, a step added to ``x`` in place, a forward difference with a huge step;
-a Hessian with one mixed entry, the product rule forgotten, x and y swapped;
-the MSE partials without the 2, with a sum, with the residual's sign flipped,
-in the wrong order; the line through the origin, an (b, b) entry of 1,
-``lstsq`` and ``polyfit``; and correct answers in other valid forms (a loop
-over outputs, the chapter's row-by-row ``numerical_gradient``, SymPy, a
-Cramer's-rule solve, centred data, float32).
+array, a step added to ``x`` in place, a forward difference (huge or small
+step), the chapter's row-by-row ``numerical_gradient`` copied; a Hessian with
+one mixed entry, the product rule forgotten, x and y swapped; the MSE partials
+without the 2, with a sum, with the residual's sign flipped, in the wrong
+order; the line through the origin, an (b, b) entry of 1, ``lstsq``,
+``polyfit`` and their aliases; and correct answers in other valid forms (a
+loop over outputs, SymPy, a Cramer's-rule solve, centred data, float32).
 """
 
 from . import right, wrong
@@ -153,14 +153,18 @@ def numerical_jacobian(f, x):
         J[:, j] = (f(up) - f(down)) / 2e-5
     return J
 '''),
-    right("pd-jacobian", "rows from mfml.gradcheck, as in the chapter", '''
+    # pd review: the chapter's version copied answered the exercise; it now asks
+    # for the differences written by hand
+    wrong("pd-jacobian", "rows from mfml.gradcheck, as in the chapter", '''
 from mfml.gradcheck import numerical_gradient
 
 def numerical_jacobian(f, x):
     m = len(f(np.asarray(x, dtype=float)))
     return np.array([numerical_gradient(lambda v, i=i: f(v)[i], x) for i in range(m)])
-'''),
-    right("pd-jacobian", "forward difference with h = 1e-8", '''
+''', "requirement"),
+    # the exercise asks for central differences: a forward one passed before the
+    # review added exp(8 x0) and rtol = 1e-8 (it is at best ~2e-8 off there)
+    wrong("pd-jacobian", "forward difference with h = 1e-8", '''
 def numerical_jacobian(f, x):
     x = np.asarray(x, dtype=float)
     fx = f(x)
@@ -170,14 +174,58 @@ def numerical_jacobian(f, x):
         e[j] = 1e-8
         J[:, j] = (f(x + e) - fx) / 1e-8
     return J
-'''),
+''', "inaccurate"),
     right("pd-jacobian", "identity matrix of steps, transposed at the end", '''
 def numerical_jacobian(f, x):
     x = x.astype(float)
     h = 1e-6
     E = h * np.eye(len(x))
     return np.array([(f(x + e) - f(x - e)) / (2 * h) for e in E]).T
-'''),    # -- pd-hessian: wrong ----------------------------------------------------------
+'''),    wrong("pd-jacobian", "forward difference, h = 1e-6", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-6
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x)) / h)
+    return np.column_stack(cols)
+""", "inaccurate"),
+    wrong("pd-jacobian", "forward difference, h = 1e-7", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-7
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x)) / h)
+    return np.column_stack(cols)
+""", "inaccurate"),
+    wrong("pd-jacobian", "forward difference, h = 1e-8, zeros_like", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-8
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x)) / h)
+    return np.column_stack(cols)
+""", "inaccurate"),
+    right("pd-jacobian", "central difference, h = 1e-5", """
+def numerical_jacobian(f, x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-5
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros_like(x)
+        e[j] = h
+        cols.append((f(x + e) - f(x - e)) / (2 * h))
+    return np.column_stack(cols)
+"""),
+    # -- pd-hessian: wrong ----------------------------------------------------------
     wrong("pd-hessian", "upper triangle only", """
 def hessian_f(x, y):
     s, c = np.sin(x * y), np.cos(x * y)
@@ -433,6 +481,63 @@ def fit_line(x, y):
 def fit_line(x, y):
     A = np.column_stack([x, np.ones_like(x)])
     return np.linalg.solve(A.T @ A, A.T @ y)
+"""),
+    # pd review: routes round the rule "no lstsq, pinv or polyfit" that passed
+    wrong("pd-normal-equations", "lstsq imported under another name", """
+def fit_line(x, y):
+    from numpy.linalg import lstsq as ls
+    return ls(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+""", "requirement"),
+    wrong("pd-normal-equations", "pinv imported at the top", """
+from numpy.linalg import pinv
+
+
+def fit_line(x, y):
+    return pinv(np.column_stack([x, np.ones(len(x))])) @ y
+""", "requirement"),
+    wrong("pd-normal-equations", "lstsq aliased at the top", """
+ls = np.linalg.lstsq
+
+
+def fit_line(x, y):
+    return ls(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+""", "requirement"),
+    wrong("pd-normal-equations", "lstsq found by getattr", """
+def fit_line(x, y):
+    route = getattr(np.linalg, "lst" + "sq")
+    return route(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
+""", "requirement"),
+    wrong("pd-normal-equations", "scipy.stats.linregress imported at the top", """
+from scipy.stats import linregress
+
+
+def fit_line(x, y):
+    fit = linregress(x, y)
+    return np.array([fit.slope, fit.intercept])
+""", "requirement"),
+    wrong("pd-normal-equations", "QR of the tall matrix, then solve", """
+def fit_line(x, y):
+    Q, R = np.linalg.qr(np.column_stack([x, np.ones(len(x))]))
+    return np.linalg.solve(R, Q.T @ y)
+""", "requirement"),
+    wrong("pd-normal-equations", "solve on the tall system", """
+def fit_line(x, y):
+    return np.linalg.solve(np.column_stack([x, np.ones(len(x))]), y)
+""", "exception"),
+    right("pd-normal-equations", "solve imported under another name", """
+from numpy.linalg import solve as sv
+import numpy.linalg as la
+
+
+def fit_line(x, y):
+    M = la.inv(np.array([[x @ x, x.sum()], [x.sum(), len(x)]]))
+    return sv(np.linalg.inv(M), np.array([x @ y, y.sum()]))
+"""),
+    right("pd-normal-equations", "scipy.linalg.solve on the 2 x 2 system", """
+def fit_line(x, y):
+    import scipy.linalg
+    M = np.array([[x @ x, x.sum()], [x.sum(), len(x)]])
+    return scipy.linalg.solve(M, np.array([x @ y, y.sum()]))
 """),    # -- more wrong answers, one per exercise block ----------------------------------
     wrong("pd-jacobian", "h divides only the first column", """
 def numerical_jacobian(f, x):

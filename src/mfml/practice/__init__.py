@@ -83,7 +83,8 @@ def check(exercise_id: str, answer: Any) -> Feedback:
         return check_function(ex.id, answer, ex.reference, cases, hint=stuck, rtol=ex.rtol,
                               atol=ex.atol, alternatives=ex.alternatives, mistakes=ex.mistakes,
                               rules=ex.rules, allow_complex=ex.allow_complex,
-                              count=ex.count_phrase if ex.kind == "count" else None)
+                              count=ex.count_phrase if ex.kind == "count" else None,
+                              advice=ex.advice, inaccurate=ex.inaccurate)
     return check_value(ex.id, answer, ex.reference, hint=stuck, rtol=ex.rtol, atol=ex.atol,
                        as_shape=ex.as_shape, alternatives=ex.alternatives,
                        mistakes=ex.mistakes, allow_complex=ex.allow_complex)

@@ -2,11 +2,16 @@
 
 Stated requirements and what breaks an answer ignoring them:
 
-* pd-jacobian: shape (m, n), row i the partials of output i -> maps that are
-  not square (R^3 -> R^2, R^5 -> R^3, R^2 -> R^4), where the transpose has
-  another shape; integer x works -> an integer point, where ``x.copy()`` stays
-  an integer array and ``x + h`` written into it truncates the step to 0; do not
-  change x -> the caller's array is compared after the call.
+* pd-jacobian: your own differences -> a source rule (no mfml.gradcheck, the
+  chapter's row-by-row version, nor SciPy, SymPy or an autodiff library);
+  central differences -> exp(8 x0) at x0 = 1 with rtol = 1e-8, where
+  a forward difference is at best about 2e-8 off (relative) for every h and a
+  central one with h in [1e-7, 1e-5] within 1e-9; shape (m, n), row i the
+  partials of output i -> maps that are not square (R^3 -> R^2, R^5 -> R^3,
+  R^2 -> R^4), where the transpose has another shape; integer x works -> an
+  integer point, where ``x.copy()`` stays an integer array and ``x + h``
+  written into it truncates the step to 0; do not change x -> the caller's
+  array is compared after the call.
 * pd-hessian: symmetric, both mixed entries -> an upper-triangular answer (the
   (2, 1) entry left 0) is rejected at every point; the product rule in the
   mixed partial -> points where xy sin(xy) is far from 0, so the mixed partial
@@ -19,8 +24,9 @@ Stated requirements and what breaks an answer ignoring them:
 * pd-normal-equations: with the bias b -> data whose x has a mean far from 0
   (the line through the origin is far off); the (b, b) entry is n -> n > 1
   samples (a 1 there is another system); solve the 2 x 2 system yourself -> a
-  source rule (no lstsq, pinv or polyfit). The factor 2/n of the partials
-  cancels in the normal equations (both right-hand sides are 0), so it is
+  source rule (no lstsq, pinv, polyfit, QR, SVD, scikit-learn, scipy.stats or
+  scipy.optimize, under any name: aliases are resolved to the objects). The
+  factor 2/n of the partials cancels in the normal equations (both right-hand sides are 0), so it is
   tested by pd-mse-partials; a system mixing the two scales (means on the
   left, sums on the right) is off by a factor n and rejected here.
 """
@@ -52,6 +58,14 @@ def map_2_to_4(x):
 def map_2_to_2(x):
     """R^2 -> R^2 with a Jacobian that is not symmetric."""
     return np.array([x[0] ** 2 * x[1], 5 * x[0] + np.sin(x[1])])
+
+
+def map_steep(x):
+    """R^2 -> R^3 with a steep, strongly curved first output: exp(8 x0) at x0 = 1
+    has f'' / f' = 8, so a forward difference (error ~ h f'' / 2, at best about
+    2e-8 relative whatever h) misses rtol = 1e-8, while a central one with h
+    between 1e-7 and 1e-5 is within 1e-9."""
+    return np.array([np.exp(8 * x[0]), x[0] * x[1], np.sin(x[1])])
 
 
 #: a fixed 3 x 5 matrix: the Jacobian of x -> A x is A itself
@@ -94,6 +108,9 @@ def _jacobian_cases(rng):
         Case((map_2_to_4, rng.uniform(-1, 1, 2)), "a map from R^2 to R^4: shape (4, 2)"),
         Case((map_2_to_2, rng.uniform(0.5, 2, 2)), "a square Jacobian that is not "
              "symmetric: rows are outputs, columns are inputs"),
+        Case((map_steep, np.array([1.0, 0.5])), "a steep, curved output, exp(8 x0) at "
+             "x0 = 1: a forward difference (f(x + h) - f(x)) / h is off in the 8th "
+             "digit here; the central difference (f(x + h) - f(x - h)) / (2h) is not"),
         Case((map_3_to_2, np.array([1, 2, 3])), "an integer point: build the shifted "
              "points as floats (x.copy() of an integer array stays integer, and "
              "adding h to it truncates the step to 0)"),
@@ -204,11 +221,61 @@ def _fit_cases(rng):
     return cases
 
 
+#: What pd-normal-equations forbids: every library route that fits the line for
+#: the learner, under any name. Patterns catch the spelling (``np.linalg.lstsq``,
+#: ``scipy.linalg.lstsq``, ``A.qr``...) and the plain names (``from numpy.linalg import
+#: pinv``); ``modules`` resolves aliases to the objects themselves (``from numpy.linalg
+#: import lstsq as ls``, ``ls = np.linalg.lstsq`` at the top of the notebook, a
+#: ``LinearRegression`` imported at the top) while ``np.linalg.solve`` stays allowed;
+#: ``getattr``/``eval`` would build a forbidden name from strings.
+_FITTERS = ("lstsq", "pinv", "polyfit", "polynomial", "qr", "svd", "linregress",
+            "LinearRegression", "curve_fit", "Polynomial")
+_NO_FITTING_ROUTINE = forbid(
+    *(f"np.{name}" for name in _FITTERS), *_FITTERS, "getattr", "eval", "exec",
+    "__import__",
+    modules=("numpy.linalg.lstsq", "numpy.linalg.pinv", "numpy.linalg.qr",
+             "numpy.linalg.svd", "numpy.polyfit", "numpy.polynomial",
+             "scipy.linalg.lstsq", "scipy.linalg.pinv", "scipy.linalg.qr",
+             "scipy.linalg.svd", "scipy.stats", "scipy.optimize", "sklearn",
+             "statsmodels"),
+    message="the exercise asks you to set up the 2 x 2 normal equations and solve "
+            "them (np.linalg.solve on the 2 x 2 matrix, or by hand), not to call a "
+            "fitting routine: no lstsq, pinv, polyfit, QR or SVD, scikit-learn, "
+            "scipy.stats or scipy.optimize")
+
+
+def _fit_advice(exc):
+    """A tall np.linalg.solve: the generic advice ("use np.linalg.lstsq") names the
+    very routine this exercise forbids."""
+    if "must be square" in str(exc):
+        return ("np.linalg.solve needs a square system, and the normal equations are "
+                "2 x 2: build M = [[Σx², Σx], [Σx, n]] and the right-hand side "
+                "[Σxy, Σy] (or multiply the tall A = [x, 1] by A.T on both sides), then "
+                "solve M (w, b) = rhs. Print M.shape: it must be (2, 2).")
+    return None
+
+
 EXERCISES = register([
     Exercise(
         "pd-jacobian", name="numerical_jacobian", reference=_jacobian, seed=901,
-        cases=_jacobian_cases, rtol=1e-5, atol=1e-7,
-        requirements=["shape (m, n): row i holds the partials of output i",
+        cases=_jacobian_cases, rtol=1e-8, atol=1e-7,
+        rules=[forbid("np.numerical_gradient", "numerical_gradient", "np.check_gradient",
+                      "np.approx_fprime", "approx_fprime", "np.derivative", "np.jacobian",
+                      "jacobian",
+                      modules=("mfml", "scipy", "sympy", "numdifftools", "jax", "torch",
+                               "autograd"),
+                      message="the exercise asks you to write the central differences "
+                      "yourself, column by column, not to call mfml.gradcheck (the "
+                      "chapter's version), SciPy or SymPy")],
+        inaccurate="check your difference and your step. A forward difference "
+                   "(f(x + h) - f(x)) / h is off in about the 8th digit at best; the "
+                   "central one, (f(x + h e_j) - f(x - h e_j)) / (2h), is far more "
+                   "accurate. A step much larger than h = 1e-6 bends the slope with "
+                   "curvature, a much smaller one drowns it in round-off; a float32 "
+                   "array keeps only 7 digits.",
+        requirements=["your own differences, not mfml.gradcheck or a library",
+                      "central differences",
+                      "shape (m, n): row i holds the partials of output i",
                       "integer x works", "do not change x"],
         mistakes=[
             Mistake(lambda f, x: _jacobian(f, x).T, "that is the transpose: the Jacobian "
@@ -221,9 +288,11 @@ EXERCISES = register([
         ],
         hints=("Column j of the Jacobian is how every output moves when x_j alone moves: "
                "a central difference of the whole vector f in coordinate j.",
-               "x = np.asarray(x, dtype=float); for each j: e = np.zeros(n); e[j] = h; "
-               "column j = (f(x + e) - f(x - e)) / (2 * h) with h = 1e-6; stack the "
-               "columns with np.column_stack, which gives shape (m, n)."),
+               "Make x a float array first (an integer array truncates x + h). For each "
+               "input j, shift x by h along coordinate j both ways, take the central "
+               "difference of the two output vectors over 2h (h about 1e-6): that is "
+               "column j, m numbers. Put the n columns side by side so the shape is "
+               "(m, n)."),
     ),
     Exercise(
         "pd-hessian", name="hessian_f", reference=_hessian, seed=902,
@@ -243,9 +312,11 @@ EXERCISES = register([
         hints=("Differentiate f = x² y³ + sin(x y) once in x and once in y, then "
                "differentiate each of those again in x and in y. Treat the other "
                "variable as a constant, and watch for products.",
-               "f_x = 2 x y³ + y cos(xy), f_y = 3 x² y² + x cos(xy). Then f_xx = 2 y³ - "
-               "y² sin(xy), f_yy = 6 x² y - x² sin(xy), f_xy = 6 x y² + cos(xy) - "
-               "x y sin(xy). Return np.array([[f_xx, f_xy], [f_xy, f_yy]])."),
+               "Find f_x and f_y first (in each, sin(xy) gives a cos(xy) times the "
+               "other variable). Differentiate f_x in x for f_xx, f_y in y for f_yy, "
+               "and f_x in y for the mixed f_xy: there y cos(xy) is a product of two "
+               "factors that both depend on y. Check f_xy against d/dx of f_y, then put "
+               "f_xy in both off-diagonal places."),
     ),
     Exercise(
         "pd-mse-partials", name="mse_partials", reference=_mse_partials, seed=903,
@@ -267,15 +338,14 @@ EXERCISES = register([
         hints=("Hold b fixed and differentiate the mean of (w x_i + b - y_i)² in w; then "
                "hold w fixed and differentiate in b. The chain rule on a square gives "
                "2 r times the derivative of r.",
-               "r = w * x + b - y; return np.array([2 / n * x @ r, 2 / n * r.sum()]) "
-               "with n = len(x)."),
+               "Write the residuals r_i = w x_i + b - y_i as one array. r_i changes at "
+               "rate x_i when w moves and at rate 1 when b moves; each square r_i² "
+               "changes at 2 r_i times that. Average over the n samples, w first."),
     ),
     Exercise(
         "pd-normal-equations", name="fit_line", reference=_fit_line, seed=904,
         cases=_fit_cases, rtol=1e-6, atol=1e-8,
-        rules=[forbid("np.lstsq", "np.pinv", "np.polyfit", "np.polynomial",
-                      message="the exercise asks you to set up and solve the 2 x 2 "
-                      "normal equations, not to call lstsq, pinv or polyfit")],
+        rules=[_NO_FITTING_ROUTINE], advice=_fit_advice,
         requirements=["with the bias b", "the (b, b) entry is n",
                       "solve the 2 x 2 system yourself"],
         mistakes=[
@@ -290,7 +360,9 @@ EXERCISES = register([
         ],
         hints=("Set the two partials of the previous exercise to zero. Each is linear in "
                "w and b: two equations, two unknowns.",
-               "M = np.array([[x @ x, x.sum()], [x.sum(), len(x)]]); rhs = "
-               "np.array([x @ y, y.sum()]); return np.linalg.solve(M, rhs)."),
+               "Multiply out dL/dw = 0 and dL/db = 0 and collect the terms in w and in "
+               "b: each row of the 2 x 2 matrix holds the coefficients of w and b in one "
+               "equation (sums of x², of x, and a count), the right-hand side the sums "
+               "with y. Solve that square system with np.linalg.solve."),
     ),
 ])

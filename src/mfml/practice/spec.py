@@ -56,6 +56,10 @@ class Exercise:
     kind: str = "value"                         # "count": the answer counts something (a rank)
     #: for kind="count": the expected count in words, e.g. "this matrix has rank {expected}"
     count_phrase: str = "the expected count is {expected}"
+    #: the exercise's own advice for an exception the answer raised (None: generic)
+    advice: Callable[[BaseException], str | None] | None = None
+    #: the exercise's own cause for an answer right to only a few digits (None: generic)
+    inaccurate: str | None = None
     _built: list[Case] | None = field(default=None, repr=False)
 
     @property
