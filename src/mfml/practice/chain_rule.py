@@ -7,9 +7,9 @@ Stated requirements and what breaks an answer ignoring them:
   ``mfml.gradcheck.numerical_gradient`` in the tests. The inner derivative 2x ->
   points away from 0, where cos(x @ x) * x is off by a factor 2; cos of the inner
   value x @ x, not of each x_i -> vectors of length 2 and more, where
-  2 x cos(x) differs; any length of x -> lengths 1, 2, 3 and 6; the chain rule, not a finite difference
-  -> x @ x = 250000, where numerical_gradient and a central difference with step
-  1e-5 are off in the third to sixth digit.
+  2 x cos(x) differs; any length of x -> lengths 1, 2, 3 and 6; the chain rule,
+  not a finite difference -> x @ x = 250000, where numerical_gradient and a central
+  difference with step 1e-5 are off in the third to sixth digit.
 * cr-backprop: the four gradients of a two-layer tanh network with loss
   sum((out - Y)**2) / (2 n), returned as one flat vector (each gradient raveled in
   its parameter's shape, the layout ``scipy.optimize.check_grad`` needs; the engine
