@@ -104,6 +104,19 @@ def grad_f(x):
 def grad_f(x):
     return 0.5 * np.cos(x @ x) * x
 ''', "factor"),
+    wrong("cr-composition", "own central difference, step 1e-5", '''
+def grad_f(x):
+    x = np.asarray(x, dtype=float)
+    h = 1e-5
+    f = lambda v: np.sin(v @ v)
+    return np.array([(f(x + h * e) - f(x - h * e)) / (2 * h) for e in np.eye(len(x))])
+''', "known-mistake"),
+    wrong("cr-composition", "the book's numerical_gradient", '''
+from mfml.gradcheck import numerical_gradient
+
+def grad_f(x):
+    return numerical_gradient(lambda v: np.sin(v @ v), x)
+''', "known-mistake"),
     # -- cr-backprop: right ----------------------------------------------------------
     right("cr-backprop", "the solution", '''
 def backprop(X, Y, W1, b1, W2, b2):
@@ -287,6 +300,32 @@ def backprop(X, Y, W1, b1, W2, b2):
     return np.concatenate([(X.T @ dZ1).ravel(), dZ1.sum(axis=0),
                            (H.T @ dout).ravel(), dout.sum(axis=0)])
 ''', "generic"),
+    wrong("cr-backprop", "numerical_gradient of the loss", '''
+from mfml.gradcheck import numerical_gradient
+
+def backprop(X, Y, W1, b1, W2, b2):
+    params = [W1, b1, W2, b2]
+    shapes = [np.shape(p) for p in params]
+    sizes = [int(np.prod(s)) for s in shapes]
+
+    def loss(theta):
+        parts = np.split(theta, np.cumsum(sizes)[:-1])
+        A, a, B, b = [p.reshape(s) for p, s in zip(parts, shapes)]
+        out = np.tanh(X @ A + a) @ B + b
+        return np.sum((out - Y) ** 2) / (2 * len(X))
+
+    return numerical_gradient(loss, np.concatenate([np.ravel(p) for p in params]))
+''', "known-mistake"),
+    wrong("cr-backprop", "divided by the number of entries (np.mean habit)", '''
+def backprop(X, Y, W1, b1, W2, b2):
+    H = np.tanh(X @ W1 + b1)
+    out = H @ W2 + b2
+    dout = (out - Y) / out.size
+    dW2, db2 = H.T @ dout, dout.sum(axis=0)
+    dZ1 = (dout @ W2.T) * (1 - H**2)
+    dW1, db1 = X.T @ dZ1, dZ1.sum(axis=0)
+    return np.concatenate([dW1.ravel(), db1, dW2.ravel(), db2])
+''', "factor"),
     # -- cr-accumulate: right --------------------------------------------------------
     right("cr-accumulate", "the solution", '''
 def reverse_mode(values, ops):
@@ -470,6 +509,37 @@ def reverse_mode(values, ops):
         grad[b] += lb * grad[out]
     return grad
 ''', "generic"),
+    wrong("cr-accumulate", "depth first, visit once, push at once", '''
+def reverse_mode(values, ops):
+    grad = np.zeros(len(values))
+    made_by = {out: (op, a, b) for op, a, b, out in ops}
+    seen = set()
+
+    def push(node):
+        seen.add(node)
+        if node in made_by:
+            op, a, b = made_by[node]
+            la, lb = (1.0, 1.0) if op == "add" else (values[b], values[a])
+            grad[a] += la * grad[node]
+            grad[b] += lb * grad[node]
+            for parent in (a, b):
+                if parent not in seen:
+                    push(parent)
+
+    grad[-1] = 1.0
+    push(len(values) - 1)
+    return grad
+''', "wrong-order"),
+    wrong("cr-accumulate", "local derivative plus adjoint", '''
+def reverse_mode(values, ops):
+    grad = np.zeros(len(values))
+    grad[-1] = 1.0
+    for op, a, b, out in reversed(ops):
+        la, lb = (1.0, 1.0) if op == "add" else (values[b], values[a])
+        grad[a] += la + grad[out]
+        grad[b] += lb + grad[out]
+    return grad
+''', "known-mistake"),
     # -- cr-passes: right ------------------------------------------------------------
     right("cr-passes", "if chain", '''
 def count_passes(n_inputs, n_outputs, mode):
@@ -505,6 +575,14 @@ def count_passes(n_inputs, n_outputs, mode):
     return table.get(mode, np.int64(2) * n_inputs)
 '''),
     # -- cr-passes: wrong ------------------------------------------------------------
+    wrong("cr-passes", "'backward' for 'reverse'", '''
+def count_passes(n_inputs, n_outputs, mode):
+    if mode == "forward":
+        return n_inputs
+    if mode == "backward":
+        return n_outputs
+    return 2 * n_inputs
+''', "known-mistake"),
     wrong("cr-passes", "modes swapped", '''
 def count_passes(n_inputs, n_outputs, mode):
     return {"forward": n_outputs, "reverse": n_inputs,
