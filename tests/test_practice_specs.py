@@ -1935,44 +1935,75 @@ def test_max_step_cases_hide_the_largest_eigenvalue_from_the_shortcuts():
     assert any(not np.isclose(np.linalg.eigvals(A)[0].real, t) for A, t in zip(mats, top))
 
 
-def test_sgd_cases_have_a_short_last_batch_and_a_seeded_generator():
+def test_sgd_decay_cases_have_a_short_last_batch_a_seeded_generator_and_a_drop():
     from mfml.practice import get
 
-    cases = get("gd-sgd-epoch").test_cases()
-    assert any(len(c.args[3]) % c.args[5] for c in cases)
+    cases = get("gd-sgd-decay").test_cases()
+    assert any(len(c.args[3]) % c.args[7] for c in cases)
+    assert any(c.args[8] > c.args[6] >= 2 for c in cases)      # n_epochs > every >= 2
     for c in cases:
-        assert isinstance(c.args[6], np.random.Generator)
+        assert isinstance(c.args[9], np.random.Generator)
 
 
-def _gd_hist(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-        history.append(w.copy())
+def test_until_cases_include_a_flat_start_and_an_unreachable_tolerance():
+    from mfml.practice import get
+
+    cases = get("gd-until").test_cases()
+    flat = [c for c in cases if np.linalg.norm(c.args[0](c.args[1])) < c.args[3]]
+    assert flat
+    never = [c for c in cases if c.args[3] < 1e-100]
+    assert never
+
+
+def _until_hist(grad, w0, lr, tol, max_steps, test_after=False, square=False, n_max=None,
+                copy=True, start=True):
+    w = np.array(w0, dtype=float) if copy else w0
+    history = [w.copy()] if start else []
+    for _ in range(max_steps if n_max is None else n_max(max_steps)):
+        g = grad(w)
+        size = np.linalg.norm(g) ** (2 if square else 1)
+        if not test_after and size < tol:
+            break
+        if copy:
+            w = w - lr * g
+        else:
+            w -= lr * g
+        history.append(w.copy() if copy or not start else w)
+        if test_after and np.linalg.norm(grad(w)) < tol:
+            break
     return np.array(history)
 
 
-def b_gd_no_start(grad, w0, lr, n_steps):
-    return _gd_hist(grad, w0, lr, n_steps)[1:]
+def b_until_after(grad, w0, lr, tol, max_steps):
+    return _until_hist(grad, w0, lr, tol, max_steps, test_after=True)
 
 
-def b_gd_in_place(grad, w0, lr, n_steps):
-    w = w0
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w -= lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
+def b_until_square(grad, w0, lr, tol, max_steps):
+    return _until_hist(grad, w0, lr, tol, max_steps, square=True)
 
 
-def b_gd_aliased(grad, w0, lr, n_steps):
+def b_until_extra_step(grad, w0, lr, tol, max_steps):
+    return _until_hist(grad, w0, lr, tol, max_steps, n_max=lambda m: m + 1)
+
+
+def b_until_no_start(grad, w0, lr, tol, max_steps):
+    return _until_hist(grad, w0, lr, tol, max_steps, start=False)
+
+
+def b_until_aliased(grad, w0, lr, tol, max_steps):
     w = np.array(w0, dtype=float)
     history = [w]
-    for _ in range(n_steps):
-        w -= lr * grad(w)
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w -= lr * g
         history.append(w)
     return np.array(history)
+
+
+def b_until_in_place(grad, w0, lr, tol, max_steps):
+    return _until_hist(grad, w0, lr, tol, max_steps, copy=False)
 
 
 def b_step_diag(A):
@@ -1991,82 +2022,95 @@ def b_step_eigvalsh_first(A):
     return 2 / np.linalg.eigvalsh(A)[0]
 
 
-def _mom(grad, w0, lr, beta, n_steps, order="v-first", sign=1.0, v0=0.0, copy=True):
+def _nest(grad, w0, lr, beta, n_steps, at="ahead", sign=1.0, v0=0.0, copy=True):
     w = np.array(w0, dtype=float) if copy else w0
     v = np.zeros_like(w) + v0
     history = [w.copy()]
     for _ in range(n_steps):
-        if order == "w-first":
-            w = w + v
-            v = beta * v - lr * grad(w)
-        elif order == "beta-outside":
-            v = beta * (v - lr * grad(w))
-            w = w + v
+        point = w if at == "w" else w + beta * v if at == "ahead" else w + v
+        v = beta * v - lr * grad(point)
+        if copy:
+            w = w + sign * v
         else:
-            v = beta * v - lr * grad(w)
-            if copy:
-                w = w + sign * v
-            else:
-                w += sign * v
+            w += sign * v
         history.append(w.copy())
     return np.array(history)
 
 
-def b_mom_w_first(grad, w0, lr, beta, n_steps):
-    return _mom(grad, w0, lr, beta, n_steps, order="w-first")
+def b_nest_heavy_ball(grad, w0, lr, beta, n_steps):
+    return _nest(grad, w0, lr, beta, n_steps, at="w")
 
 
-def b_mom_minus_v(grad, w0, lr, beta, n_steps):
-    return _mom(grad, w0, lr, beta, n_steps, sign=-1.0)
+def b_nest_no_beta(grad, w0, lr, beta, n_steps):
+    return _nest(grad, w0, lr, beta, n_steps, at="full")
 
 
-def b_mom_beta_outside(grad, w0, lr, beta, n_steps):
-    return _mom(grad, w0, lr, beta, n_steps, order="beta-outside")
+def b_nest_minus_v(grad, w0, lr, beta, n_steps):
+    return _nest(grad, w0, lr, beta, n_steps, sign=-1.0)
 
 
-def b_mom_v_ones(grad, w0, lr, beta, n_steps):
-    return _mom(grad, w0, lr, beta, n_steps, v0=1.0)
+def b_nest_v_ones(grad, w0, lr, beta, n_steps):
+    return _nest(grad, w0, lr, beta, n_steps, v0=1.0)
 
 
-def b_mom_in_place(grad, w0, lr, beta, n_steps):
-    return _mom(grad, w0, lr, beta, n_steps, copy=False)
+def b_nest_in_place(grad, w0, lr, beta, n_steps):
+    return _nest(grad, w0, lr, beta, n_steps, copy=False)
 
 
-def b_sgd_integers(grad, w, X, y, lr, batch_size, rng):
-    order = rng.integers(0, len(y), len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
+def _decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng, first=0,
+           per_epoch=False, once=False, integers=False, drop_last=False, in_place=False):
+    order = rng.permutation(len(y)) if once else None
+    for t in range(first, n_epochs + first):
+        lr = lr0 * drop ** (t if per_epoch else t // every)
+        if not once:
+            order = rng.integers(0, len(y), len(y)) if integers else rng.permutation(len(y))
+        stop = len(y) - batch_size + 1 if drop_last else len(y)
+        for start in range(0, stop, batch_size):
+            idx = order[start:start + batch_size]
+            if in_place:
+                w -= lr * grad(w, X[idx], y[idx])
+            else:
+                w = w - lr * grad(w, X[idx], y[idx])
     return w
 
 
-def b_sgd_unshuffled(grad, w, X, y, lr, batch_size, rng):
-    for start in range(0, len(y), batch_size):
-        w = w - lr * grad(w, X[start:start + batch_size], y[start:start + batch_size])
-    return w
+def b_decay_from_one(*args):
+    return _decay(*args, first=1)
 
 
-def b_sgd_reshuffle_each_batch(grad, w, X, y, lr, batch_size, rng):
-    for _ in range(0, len(y), batch_size):
-        idx = rng.permutation(len(y))[:batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
+def b_decay_every_epoch(*args):
+    return _decay(*args, per_epoch=True)
 
 
-def b_sgd_drop_last(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y) - batch_size + 1, batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
+def b_decay_shuffle_once(*args):
+    return _decay(*args, once=True)
 
 
-def b_sgd_in_place(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w -= lr * grad(w, X[idx], y[idx])
-    return w
+def b_decay_integers(*args):
+    return _decay(*args, integers=True)
+
+
+def b_decay_drop_last(*args):
+    return _decay(*args, drop_last=True)
+
+
+def b_decay_in_place(*args):
+    return _decay(*args, in_place=True)
+
+
+def b_stop_previous_epoch(val_losses, patience):
+    best, best_k, wait, prev = np.inf, -1, 0, np.inf
+    for epoch, loss in enumerate(val_losses):
+        if loss < best:
+            best, best_k = loss, epoch
+        if loss < prev:
+            wait = 0
+        else:
+            wait += 1
+            if wait == patience:
+                break
+        prev = loss
+    return best_k
 
 
 def _stop(val_losses, patience, cmp=lambda a, b: a < b, limit=None):
@@ -2103,26 +2147,32 @@ def b_stop_one_based(val_losses, patience):
 
 
 BREAKERS.update({
-    ("gd-loop", "n_steps + 1 rows, w0 first"): [(b_gd_no_start, {"off-by-one", "wrong-shape"})],
-    ("gd-loop", "do not change w0"): [(b_gd_in_place, {"input-mutated"})],
-    ("gd-loop", "one copy of w per row"): [(b_gd_aliased, {"known-mistake"})],
+    ("gd-until", "stop at the first iterate whose gradient norm is below tol, w0 included"):
+        [(b_until_after, {"known-mistake"}), (b_until_square, {"known-mistake"})],
+    ("gd-until", "at most max_steps steps"): [(b_until_extra_step, {"off-by-one"})],
+    ("gd-until", "w0 first, one copy of w per row"):
+        [(b_until_no_start, {"off-by-one", "wrong-shape"}),
+         (b_until_aliased, {"known-mistake"})],
+    ("gd-until", "do not change w0"): [(b_until_in_place, {"input-mutated"})],
     ("gd-max-step", "from the largest eigenvalue, not the diagonal"):
         [(b_step_diag, {"known-mistake"}), (b_step_max_entry, {"known-mistake"})],
     ("gd-max-step", "the largest eigenvalue wherever a routine puts it"):
         [(b_step_eigvals_first, None), (b_step_eigvalsh_first, {"wrong-order"})],
-    ("gd-momentum", "v <- beta v - lr grad(w), then w <- w + v"):
-        [(b_mom_w_first, {"wrong-order"}), (b_mom_minus_v, {"wrong-sign"}),
-         (b_mom_beta_outside, {"known-mistake"})],
-    ("gd-momentum", "v starts at zero"): [(b_mom_v_ones, None)],
-    ("gd-momentum", "do not change w0"): [(b_mom_in_place, {"input-mutated"})],
-    ("gd-sgd-epoch", "one rng.permutation(n), consecutive batches"):
-        [(b_sgd_integers, {"known-mistake"}), (b_sgd_unshuffled, {"known-mistake"}),
-         (b_sgd_reshuffle_each_batch, None)],
-    ("gd-sgd-epoch", "every sample exactly once, the last batch may be smaller"):
-        [(b_sgd_drop_last, {"known-mistake"})],
-    ("gd-sgd-epoch", "do not change w in place"): [(b_sgd_in_place, {"input-mutated"})],
+    ("gd-nesterov", "the gradient at the look-ahead point w + beta v"):
+        [(b_nest_heavy_ball, {"known-mistake"}), (b_nest_no_beta, {"known-mistake"})],
+    ("gd-nesterov", "v <- beta v - lr grad(w + beta v), then w <- w + v"):
+        [(b_nest_minus_v, {"wrong-sign"})],
+    ("gd-nesterov", "v starts at zero"): [(b_nest_v_ones, None)],
+    ("gd-nesterov", "do not change w0"): [(b_nest_in_place, {"input-mutated"})],
+    ("gd-sgd-decay", "epoch t (from 0) uses lr0 * drop ** (t // every)"):
+        [(b_decay_from_one, {"off-by-one"}), (b_decay_every_epoch, {"known-mistake"})],
+    ("gd-sgd-decay", "a new rng.permutation(n) each epoch, consecutive batches"):
+        [(b_decay_shuffle_once, {"known-mistake"}), (b_decay_integers, {"known-mistake"})],
+    ("gd-sgd-decay", "every sample exactly once per epoch, the last batch may be smaller"):
+        [(b_decay_drop_last, {"known-mistake"})],
+    ("gd-sgd-decay", "do not change w in place"): [(b_decay_in_place, {"input-mutated"})],
     ("gd-early-stop", "the best epoch seen before stopping"):
-        [(b_stop_argmin, {"known-mistake"})],
+        [(b_stop_argmin, {"known-mistake"}), (b_stop_previous_epoch, {"known-mistake"})],
     ("gd-early-stop", "strictly lower counts as an improvement"):
         [(b_stop_ties, {"known-mistake"})],
     ("gd-early-stop", "stop after exactly patience epochs without improvement"):

@@ -3,119 +3,539 @@
 from . import right, wrong
 
 ENTRIES = [
-    # -- gd-loop ------------------------------------------------------------------
-    right("gd-loop", "the solution", '''
-def gradient_descent(grad, w0, lr, n_steps):
+    # -- gd-until -----------------------------------------------------------------
+    right("gd-until", "the solution", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
     w = np.array(w0, dtype=float)
     history = [w.copy()]
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-'''),
-    right("gd-loop", "preallocated array", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    history = np.zeros((n_steps + 1, len(w0)))
-    history[0] = w0
-    for k in range(n_steps):
-        history[k + 1] = history[k] - lr * grad(history[k])
-    return history
-'''),
-    right("gd-loop", "copy then in place, appending copies", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = w0.copy()
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w -= lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-'''),
-    right("gd-loop", "np.vstack at the end", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    rows = [np.asarray(w0, dtype=float)]
-    for _ in range(n_steps):
-        rows.append(rows[-1] - lr * grad(rows[-1]))
-    return np.vstack(rows)
-'''),
-    wrong("gd-loop", "no w0 row", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = []
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "wrong-shape"),
-    wrong("gd-loop", "in place on w0", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = w0
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w -= lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "input-mutated"),
-    wrong("gd-loop", "appends the same array", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w]
-    for _ in range(n_steps):
-        w -= lr * grad(w)
-        history.append(w)
-    return np.array(history)
-''', "known-mistake"),
-    wrong("gd-loop", "returns only the last iterate", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-    return w
-''', "wrong-shape"),
-    wrong("gd-loop", "plus the gradient", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w + lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-loop", "one step too many", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps + 1):
-        w = w - lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "wrong-shape"),
-    wrong("gd-loop", "forgets the learning rate", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w - grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-loop", "returns the list", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-        history.append(w.copy())
-''', "none"),
-    wrong("gd-loop", "gradient at w0 every step", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    g = grad(w)
-    for _ in range(n_steps):
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
         w = w - lr * g
         history.append(w.copy())
     return np.array(history)
+'''),
+    right("gd-until", "while loop with a step counter", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.asarray(w0, dtype=float).copy()
+    rows = [w.copy()]
+    k = 0
+    while k < max_steps and np.sqrt(np.sum(grad(w) ** 2)) >= tol:
+        w = w - lr * grad(w)
+        rows.append(w.copy())
+        k += 1
+    return np.vstack(rows)
+'''),
+    right("gd-until", "squared norm against tol squared", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w]
+    for _ in range(max_steps):
+        g = grad(w)
+        if g @ g < tol * tol:
+            break
+        w = w - lr * g
+        history.append(w)
+    return np.array(history)
+'''),
+    right("gd-until", "a list of lists", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [list(w)]
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            return history
+        w = w - lr * g
+        history.append(list(w))
+    return history
+'''),
+    wrong("gd-until", "tests after the step", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        w = w - lr * grad(w)
+        history.append(w.copy())
+        if np.linalg.norm(grad(w)) < tol:
+            break
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-until", "squared norm against tol", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        g = grad(w)
+        if g @ g < tol:
+            break
+        w = w - lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-until", "stops on a small change in w", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        w_new = w - lr * grad(w)
+        if np.linalg.norm(w_new - w) < tol:
+            break
+        w = w_new
+        history.append(w.copy())
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-until", "max_steps + 1 steps", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps + 1):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w = w - lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "off-by-one"),
+    wrong("gd-until", "ignores tol", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        w = w - lr * grad(w)
+        history.append(w.copy())
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-until", "in place on w0", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = w0
+    history = [w.copy()]
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w -= lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "input-mutated"),
+    wrong("gd-until", "appends the same array", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w]
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w -= lr * g
+        history.append(w)
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-until", "no w0 row", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = []
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w = w - lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-shape"),
+    wrong("gd-until", "returns only the last iterate", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w = w - lr * g
+    return w
+''', "wrong-shape"),
+    wrong("gd-until", "gradient sign flipped", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.linalg.norm(g) < tol:
+            break
+        w = w + lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-shape"),
+    wrong("gd-until", "largest component instead of the norm", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        g = grad(w)
+        if np.max(np.abs(g)) < tol:
+            break
+        w = w - lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-shape"),
+    # -- gd-nesterov --------------------------------------------------------------
+    right("gd-nesterov", "the solution", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
+'''),
+    right("gd-nesterov", "look-ahead variable kept separately", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.asarray(w0, dtype=float).copy()
+    v = np.zeros(len(w))
+    history = np.empty((n_steps + 1, len(w)))
+    history[0] = w
+    for k in range(n_steps):
+        ahead = w + beta * v
+        v = beta * v - lr * grad(ahead)
+        w = w + v
+        history[k + 1] = w
+    return history
+'''),
+    right("gd-nesterov", "from the previous two iterates", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    prev = np.array(w0, dtype=float)
+    cur = prev.copy()
+    history = [cur.copy()]
+    for _ in range(n_steps):
+        ahead = cur + beta * (cur - prev)
+        prev, cur = cur, ahead - lr * grad(ahead)
+        history.append(cur.copy())
+    return np.array(history)
+'''),
+    wrong("gd-nesterov", "the heavy ball (gradient at w)", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-nesterov", "looks behind", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w - beta * v)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-sign"),
+    wrong("gd-nesterov", "look-ahead without beta", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + v)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-nesterov", "steps with w - v", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w = w - v
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-sign"),
+    wrong("gd-nesterov", "aliased history", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w += v
+        history.append(w)
+    return np.array(history)
+''', "known-mistake"),
+    wrong("gd-nesterov", "in place on w0", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = w0
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w += v
+        history.append(w.copy())
+    return np.array(history)
+''', "input-mutated"),
+    wrong("gd-nesterov", "velocity starts at -lr grad(w0)", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = -lr * grad(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
 ''', "generic"),
+    wrong("gd-nesterov", "look-ahead with the new velocity", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w)
+        w = w + v + beta * v
+        history.append(w.copy())
+    return np.array(history)
+''', "generic"),
+    wrong("gd-nesterov", "no w0 row", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = []
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-shape"),
+    # -- gd-sgd-decay -------------------------------------------------------------
+    right("gd-sgd-decay", "the solution", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+'''),
+    right("gd-sgd-decay", "the step updated at the end of each block", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    lr = lr0
+    w = np.array(w, dtype=float)
+    for t in range(n_epochs):
+        order = rng.permutation(len(y))
+        for idx in np.array_split(order, range(batch_size, len(y), batch_size)):
+            w = w - lr * grad(w, X[idx], y[idx])
+        if (t + 1) % every == 0:
+            lr = lr * drop
+    return w
+'''),
+    right("gd-sgd-decay", "permuting X and y", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        p = rng.permutation(len(y))
+        Xs, ys = X[p], y[p]
+        lr = lr0 * drop ** (t // every)
+        for s in range(0, len(ys), batch_size):
+            w = w - lr * grad(w, Xs[s:s + batch_size], ys[s:s + batch_size])
+    return w
+'''),
+    wrong("gd-sgd-decay", "epochs counted from 1", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(1, n_epochs + 1):
+        lr = lr0 * drop ** (t // every)
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "off-by-one"),
+    wrong("gd-sgd-decay", "drops every epoch", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    lr = lr0
+    for t in range(n_epochs):
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+        lr = lr * drop
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "shuffles once", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    order = rng.permutation(len(y))
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "rng.integers", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        order = rng.integers(0, len(y), len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "rng.choice without replace=False", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        order = rng.choice(len(y), len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "rng.choice with replace=False (another draw)", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        order = rng.choice(len(y), len(y), replace=False)
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "drops the last batch", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        order = rng.permutation(len(y))
+        for start in range(0, len(y) - batch_size + 1, batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "constant step", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr0 * grad(w, X[idx], y[idx])
+    return w
+''', "known-mistake"),
+    wrong("gd-sgd-decay", "in place on w", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t // every)
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w -= lr * grad(w, X[idx], y[idx])
+    return w
+''', "input-mutated"),
+    wrong("gd-sgd-decay", "divides instead of multiplying", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 / drop ** (t // every)
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "generic"),
+    wrong("gd-sgd-decay", "decays by steps, not epochs", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    k = 0
+    for t in range(n_epochs):
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr0 * drop ** (k // every) * grad(w, X[idx], y[idx])
+            k += 1
+    return w
+''', "generic"),
+    wrong("gd-until", "gradient computed once at w0", '''
+def descend_until_flat(grad, w0, lr, tol, max_steps):
+    w = np.array(w0, dtype=float)
+    g = grad(w)
+    history = [w.copy()]
+    for _ in range(max_steps):
+        if np.linalg.norm(g) < tol:
+            break
+        w = w - lr * g
+        history.append(w.copy())
+    return np.array(history)
+''', "wrong-shape"),
+    wrong("gd-nesterov", "beta forgotten on the old velocity", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        v = v - lr * grad(w + beta * v)
+        w = w + v
+        history.append(w.copy())
+    return np.array(history)
+''', "generic"),
+    wrong("gd-nesterov", "returns only the last iterate", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    v = np.zeros_like(w)
+    for _ in range(n_steps):
+        v = beta * v - lr * grad(w + beta * v)
+        w = w + v
+    return w
+''', "wrong-shape"),
+    wrong("gd-sgd-decay", "fractional exponent t / every", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    for t in range(n_epochs):
+        lr = lr0 * drop ** (t / every)
+        order = rng.permutation(len(y))
+        for start in range(0, len(y), batch_size):
+            idx = order[start:start + batch_size]
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+''', "generic"),
+    right("gd-nesterov", "velocity stored with the opposite sign", '''
+def nesterov_descent(grad, w0, lr, beta, n_steps):
+    w = np.array(w0, dtype=float)
+    u = np.zeros_like(w)
+    history = [w.copy()]
+    for _ in range(n_steps):
+        u = beta * u + lr * grad(w - beta * u)
+        w = w - u
+        history.append(w.copy())
+    return np.array(history)
+'''),
+    right("gd-sgd-decay", "math.floor and index slices", '''
+def sgd_step_decay(grad, w, X, y, lr0, drop, every, batch_size, n_epochs, rng):
+    n = len(y)
+    for t in range(n_epochs):
+        lr = lr0 * drop ** math.floor(t / every)
+        order = rng.permutation(n)
+        batches = [order[i:i + batch_size] for i in range(0, n, batch_size)]
+        for idx in batches:
+            w = w - lr * grad(w, X[idx], y[idx])
+    return w
+'''),
+    # -- gd-early-stop: the previous-epoch comparison the review found passing ------
+    wrong("gd-early-stop", "resets the count when the loss beats the previous epoch", '''
+def best_epoch(val_losses, patience):
+    best, best_k, wait, prev = np.inf, -1, 0, np.inf
+    for epoch, loss in enumerate(val_losses):
+        if loss < best:
+            best, best_k = loss, epoch
+        if loss < prev:
+            wait = 0
+        else:
+            wait += 1
+            if wait == patience:
+                break
+        prev = loss
+    return best_k
+''', "known-mistake"),
     # -- gd-max-step --------------------------------------------------------------
     right("gd-max-step", "eigvalsh last", '''
 def max_stable_step(A):
@@ -181,295 +601,6 @@ def max_stable_step(A):
     wrong("gd-max-step", "first diagonal entry", '''
 def max_stable_step(A):
     return 2 / A[0, 0]
-''', "generic"),
-    # -- gd-momentum --------------------------------------------------------------
-    right("gd-momentum", "the solution", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w)
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-'''),
-    right("gd-momentum", "the other sign convention for v", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v + lr * grad(w)
-        w = w - v
-        history.append(w.copy())
-    return np.array(history)
-'''),
-    right("gd-momentum", "two-step form with the previous w", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w_prev = np.array(w0, dtype=float)
-    w = w_prev.copy()
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w_new = w - lr * grad(w) + beta * (w - w_prev)
-        w_prev, w = w, w_new
-        history.append(w.copy())
-    return np.array(history)
-'''),
-    right("gd-momentum", "preallocated", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    history = np.empty((n_steps + 1, len(w0)))
-    history[0] = w0
-    v = 0.0
-    for k in range(n_steps):
-        v = beta * v - lr * grad(history[k])
-        history[k + 1] = history[k] + v
-    return history
-'''),
-    wrong("gd-momentum", "w first, old v", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w + v
-        v = beta * v - lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "wrong-order"),
-    wrong("gd-momentum", "w minus v", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w)
-        w = w - v
-        history.append(w.copy())
-    return np.array(history)
-''', "wrong-sign"),
-    wrong("gd-momentum", "beta outside", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * (v - lr * grad(w))
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-''', "known-mistake"),
-    wrong("gd-momentum", "v starts at ones", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.ones_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w)
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-momentum", "in place on w0", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = w0
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w)
-        w += v
-        history.append(w.copy())
-    return np.array(history)
-''', "input-mutated"),
-    wrong("gd-momentum", "momentum ignored", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-momentum", "(1 - beta) averaging", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v + (1 - beta) * grad(w)
-        w = w - lr * v
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-momentum", "no w0 row", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = []
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w)
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-''', "wrong-shape"),
-    wrong("gd-momentum", "appends the same array", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w]
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w)
-        w += v
-        history.append(w)
-    return np.array(history)
-''', "generic"),
-    wrong("gd-momentum", "Nesterov look-ahead", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v - lr * grad(w + beta * v)
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-momentum", "beta on the gradient", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = v - beta * lr * grad(w)
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    # -- gd-sgd-epoch -------------------------------------------------------------
-    right("gd-sgd-epoch", "the solution", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
-'''),
-    right("gd-sgd-epoch", "np.array_split-free while loop", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    start = 0
-    while start < len(y):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-        start += batch_size
-    return w
-'''),
-    right("gd-sgd-epoch", "copy then in place", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    w = w.copy()
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w -= lr * grad(w, X[idx], y[idx])
-    return w
-'''),
-    right("gd-sgd-epoch", "shuffled copies of X and y", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    Xs, ys = X[order], y[order]
-    for start in range(0, len(y), batch_size):
-        stop = start + batch_size
-        w = w - lr * grad(w, Xs[start:stop], ys[start:stop])
-    return w
-'''),
-    wrong("gd-sgd-epoch", "with replacement: integers", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.integers(0, len(y), len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
-''', "known-mistake"),
-    wrong("gd-sgd-epoch", "with replacement: choice", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.choice(len(y), len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
-''', "known-mistake"),
-    wrong("gd-sgd-epoch", "drops the last batch", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for b in range(len(y) // batch_size):
-        idx = order[b * batch_size:(b + 1) * batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
-''', "known-mistake"),
-    wrong("gd-sgd-epoch", "no shuffle", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    for start in range(0, len(y), batch_size):
-        w = w - lr * grad(w, X[start:start + batch_size], y[start:start + batch_size])
-    return w
-''', "known-mistake"),
-    wrong("gd-sgd-epoch", "in place on the caller's w", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w -= lr * grad(w, X[idx], y[idx])
-    return w
-''', "input-mutated"),
-    wrong("gd-sgd-epoch", "new permutation per batch", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    for _ in range(0, len(y), batch_size):
-        idx = rng.permutation(len(y))[:batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
-''', "generic"),
-    wrong("gd-sgd-epoch", "step per batch index, not per batch", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(len(y)):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-    return w
-''', "generic"),
-    wrong("gd-sgd-epoch", "one full-batch step", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    return w - lr * grad(w, X, y)
-''', "generic"),
-    wrong("gd-sgd-epoch", "plus the gradient", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w + lr * grad(w, X[idx], y[idx])
-    return w
-''', "generic"),
-    wrong("gd-sgd-epoch", "shuffles X but not y", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    Xs = X[order]
-    for start in range(0, len(y), batch_size):
-        stop = start + batch_size
-        w = w - lr * grad(w, Xs[start:stop], y[start:stop])
-    return w
-''', "generic"),
-    wrong("gd-sgd-epoch", "forgets to return", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * grad(w, X[idx], y[idx])
-''', "none"),
-    wrong("gd-sgd-epoch", "sum instead of mean over the batch", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:start + batch_size]
-        w = w - lr * len(idx) * grad(w, X[idx], y[idx])
-    return w
 ''', "generic"),
     # -- gd-early-stop ------------------------------------------------------------
     right("gd-early-stop", "the solution", '''
@@ -555,7 +686,7 @@ def best_epoch(val_losses, patience):
             if wait > patience:
                 break
     return best_k
-''', "known-mistake"),
+''', "off-by-one"),
     wrong("gd-early-stop", "stops one epoch early", '''
 def best_epoch(val_losses, patience):
     best, best_k, wait = np.inf, -1, 0
@@ -567,7 +698,7 @@ def best_epoch(val_losses, patience):
             if wait >= patience - 1:
                 break
     return best_k
-''', "factor-quantity"),
+''', "off-by-one"),
     wrong("gd-early-stop", "returns the stopping epoch", '''
 def best_epoch(val_losses, patience):
     best, wait = np.inf, 0
@@ -624,49 +755,9 @@ def best_epoch(val_losses, patience):
 def best_epoch(val_losses, patience):
     return len(val_losses) - 1
 ''', "factor-quantity"),
-    wrong("gd-loop", "history transposed", '''
-def gradient_descent(grad, w0, lr, n_steps):
-    w = np.array(w0, dtype=float)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        w = w - lr * grad(w)
-        history.append(w.copy())
-    return np.array(history).T
-''', "transposed"),
     wrong("gd-max-step", "Frobenius norm", '''
 def max_stable_step(A):
     return 2 / np.linalg.norm(A)
-''', "generic"),
-    right("gd-momentum", "velocity without lr, lr on the step (the same iterates)", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = beta * v - grad(w)
-        w = w + lr * v
-        history.append(w.copy())
-    return np.array(history)
-'''),
-    wrong("gd-momentum", "beta forgotten (beta = 1)", '''
-def momentum_descent(grad, w0, lr, beta, n_steps):
-    w = np.array(w0, dtype=float)
-    v = np.zeros_like(w)
-    history = [w.copy()]
-    for _ in range(n_steps):
-        v = v - lr * grad(w)
-        w = w + v
-        history.append(w.copy())
-    return np.array(history)
-''', "generic"),
-    wrong("gd-sgd-epoch", "slice end not moved", '''
-def sgd_epoch(grad, w, X, y, lr, batch_size, rng):
-    order = rng.permutation(len(y))
-    for start in range(0, len(y), batch_size):
-        idx = order[start:batch_size]
-        if len(idx):
-            w = w - lr * grad(w, X[idx], y[idx])
-    return w
 ''', "generic"),
     wrong("gd-early-stop", "best of the first patience epochs", '''
 def best_epoch(val_losses, patience):
