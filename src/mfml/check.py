@@ -248,6 +248,17 @@ class Mistake:
     kind: str = "known-mistake"
 
 
+def _has_matrix(args) -> bool:
+    """Whether a case has a matrix argument (a 2-D array or a list of rows)."""
+    for a in args:
+        try:
+            if np.ndim(a) >= 2:
+                return True
+        except Exception:
+            continue
+    return False
+
+
 def _record(fb: Feedback) -> Feedback:
     prev = RESULTS.get(fb.exercise)
     if not fb.passed and prev is not None and (prev.passed or prev.passed_before):
@@ -394,18 +405,21 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
                    alternatives: Sequence[Alternative] = (), mistakes: Sequence[Mistake] = (),
                    rules: Sequence = (), allow_complex: bool = True,
                    time_limit: float | None = None, arg_names: Sequence[str] | None = None,
-                   count: str | None = None) -> Feedback:
+                   count: str | None = None, near_miss: str | None = None) -> Feedback:
     """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
     arguments) and compare. The first failing case is explained.
 
     ``count`` marks an answer that is a count (a rank, a number of steps): a
     wrong count is not "n/(n-1) times the expected one" but simply another
     number, said as "your function returned 3; " + ``count`` with the expected
-    value in ``{expected}`` (for example "this matrix has rank {expected}")."""
+    value in ``{expected}`` (for example "this matrix has rank {expected}").
+
+    ``near_miss`` is the exercise's own explanation of an answer that is close but
+    not accurate enough (see :func:`mfml.diagnosis.diagnose`)."""
     try:
         return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
                                        alternatives, mistakes, rules, allow_complex,
-                                       time_limit, arg_names, count))
+                                       time_limit, arg_names, count, near_miss))
     except KeyboardInterrupt:
         return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
                                 kind="interrupted"))
@@ -415,7 +429,8 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
 
 
 def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
-                    rules, allow_complex, time_limit, arg_names, count=None) -> Feedback:
+                    rules, allow_complex, time_limit, arg_names, count=None,
+                    near_miss=None) -> Feedback:
     if not callable(fn) or isinstance(fn, type):
         extra = ""
         if fn is not None and not isinstance(fn, type):
@@ -499,7 +514,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         for k in alive:
             expected[k] = refs[k](*copy.deepcopy(args))
             diags[k] = diagnose(got, expected[k], rtol=rtol, atol=atol, what="your result",
-                                quantities=quantities, allow_complex=allow_complex)
+                                quantities=quantities, allow_complex=allow_complex,
+                                near_miss=near_miss, matrix_input=_has_matrix(args))
         still = [k for k in alive if diags[k].ok]
         if still:
             alive = still

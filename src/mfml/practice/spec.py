@@ -56,6 +56,9 @@ class Exercise:
     kind: str = "value"                         # "count": the answer counts something (a rank)
     #: for kind="count": the expected count in words, e.g. "this matrix has rank {expected}"
     count_phrase: str = "the expected count is {expected}"
+    #: the exercise's own causes of a close but inaccurate answer (a step size), in
+    #: place of the generic list ("a numerically unstable step ...")
+    near_miss: str = ""
     _built: list[Case] | None = field(default=None, repr=False)
 
     @property
