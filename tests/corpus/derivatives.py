@@ -430,11 +430,11 @@ def taylor_values(expr, a, k, t):
         total = total + float(sp.diff(expr, x, j).subs(x, a)) / math.factorial(j) * d**j
     return total
 '''),
-    right("der-taylor", "sp.series then lambdify", '''
+    right("der-taylor", "each derivative lambdified, then evaluated at a", '''
 def taylor_values(expr, a, k, t):
-    poly = sp.series(expr, x, a, k + 1).removeO()
-    f = sp.lambdify(x, poly, "numpy")
-    return f(np.asarray(t, dtype=float)) + 0 * np.asarray(t, dtype=float)
+    d = np.asarray(t, dtype=float) - a
+    fs = [sp.lambdify(x, sp.diff(expr, x, j)) for j in range(k + 1)]
+    return sum(float(fj(a)) * d**j / math.factorial(j) for j, fj in enumerate(fs))
 '''),
     right("der-taylor", "build the polynomial, then lambdify", '''
 def taylor_values(expr, a, k, t):
