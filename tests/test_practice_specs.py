@@ -12,7 +12,7 @@ import pytest
 from mfml import check as engine
 from mfml import practice
 from mfml.calculus import sigmoid
-from mfml.gradcheck import H0, gradient_error, numerical_gradient
+from mfml.gradcheck import gradient_error, numerical_gradient
 from mfml.practice import check
 from mfml.practice.derivatives import SECOND_CASES
 from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
