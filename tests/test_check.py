@@ -931,3 +931,18 @@ def test_a_word_answer_is_compared_as_text():
     assert not d.ok and d.kind == "generic" and "'saddle'" in d.message
     assert "'saddle'" not in diagnose("minimum", "saddle", reveal=False).message
     assert diagnose(1.0, "saddle").kind == "wrong-type"
+
+
+# i9 derivatives review: check("der-taylor", f) with a mistyped id made report()
+# count an exercise that does not exist ("5 exercises: 4 passed, 1 failed")
+def test_a_mistyped_exercise_id_adds_no_row_to_the_report():
+    from mfml import practice
+    before = dict(check.RESULTS)
+    try:
+        fb = practice.check("no-such-exercise-xyz", lambda x: x)
+        assert fb.kind == "unknown-exercise" and not fb.passed
+        assert "no-such-exercise-xyz" not in check.RESULTS
+        assert dict(check.RESULTS) == before
+    finally:
+        check.RESULTS.clear()
+        check.RESULTS.update(before)

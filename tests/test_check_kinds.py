@@ -839,3 +839,39 @@ def test_a_tuple_of_results_names_the_one_to_return():
     fb = check_function("lstsq-pair", _solve_and_r, lambda X, y: np.linalg.lstsq(X, y)[0],
                         [(A, np.ones(3))])
     assert "return only the first" in fb.message and "solve(" not in fb.message, fb.message
+
+
+# i9 derivatives review: "rounded to 6 decimal places" for a value of 1e-6 that was
+# never rounded (an absolute tolerance of 1e-12 on a value of 1e-6)
+def test_rounded_is_judged_relatively_on_small_values():
+    e = 1e-6                           # the derivative of log at x = 1e6
+    a = 1.0000000460e-6                # scipy.differentiate's estimate: off by 4.6e-8
+    d = diagnose(a, e, rtol=2e-9, atol=1e-18)     # the old der-central tolerances
+    assert d.kind != "rounded" and "rounded" not in d.message, d
+    assert d.kind == "inaccurate", d
+    # a value that really is rounded is still called rounded, large or small
+    assert diagnose(0.1235, 0.123456789).kind == "rounded"
+    assert diagnose(3.14, math.pi).kind == "rounded"
+    assert diagnose(np.array([0.12, 0.99]), np.array([0.1234, 0.9876])).kind == "rounded"
+    small = diagnose(0.000123, 0.000123456)
+    assert small.kind == "rounded" and "6 decimal places" in small.message, small
+    assert diagnose(1.23e-7, 1.23456e-7).kind != "rounded"   # 1.23e-7 has 9 decimals
+
+
+# i9 derivatives review: "forming X.T @ X" told to a learner whose scalar derivative
+# is a little off; an exercise may name its own causes of a near miss
+def test_inaccurate_names_x_t_x_only_with_a_matrix_input_and_takes_a_near_miss():
+    scalar = check_function("near-scalar", lambda f, x: 2.71829, lambda f, x: 2.718281828,
+                            [(np.exp, 1.0)])
+    assert scalar.kind == "inaccurate" and "X.T @ X" not in scalar.message, scalar.message
+    assert "subtracting nearly equal numbers" in scalar.message
+    A = np.array([[2.0, 1.0], [1.0, 3.0]])
+    matrix = check_function("near-matrix", lambda A: 1.0001 * np.linalg.det(A),
+                            lambda A: np.linalg.det(A), [(A,)])
+    assert matrix.kind == "inaccurate" and "X.T @ X" in matrix.message, matrix.message
+    own = check_function("near-own", lambda f, x: 2.71829, lambda f, x: 2.718281828,
+                         [(np.exp, 1.0)], near_miss="the step is too small or too large.")
+    assert own.kind == "inaccurate" and own.message.endswith(
+        "significant digits: the step is too small or too large."), own.message
+    # diagnose alone (a value exercise) keeps the old list
+    assert "X.T @ X" in diagnose(2.71829, 2.718281828).message

@@ -12,9 +12,9 @@ import pytest
 from mfml import check as engine
 from mfml import practice
 from mfml.calculus import sigmoid
-from mfml.gradcheck import H0, gradient_error, numerical_gradient
+from mfml.gradcheck import gradient_error, numerical_gradient
 from mfml.practice import check
-from mfml.practice.derivatives import CENTRAL_CASES
+from mfml.practice.derivatives import SECOND_CASES
 from mfml.practice.dot_product import CLIP_OPPOSITE, CLIP_PARALLEL, FAR_POINTS
 from mfml.practice.eigen import (
     EIG_ONE_NOT_FIRST,
@@ -1458,99 +1458,134 @@ def test_cr_accumulate_reference_agrees_with_finite_differences():
 # derivatives
 # ---------------------------------------------------------------------------
 
-def b_central_forward(f, x):
-    h = H0 * max(1.0, abs(x))
-    return (f(x + h) - f(x)) / h
+EPS = np.finfo(float).eps
 
 
-def b_central_fixed(f, x):
-    h = 1e-5
-    return (f(x + h) - f(x - h)) / (2 * h)
+def _second_diff(h_of_x, square=True):
+    def estimate(f, x):
+        h = h_of_x(x)
+        return (f(x + h) - 2 * f(x) + f(x - h)) / (h**2 if square else h)
+    return estimate
 
 
-def b_central_proportional(f, x):
-    h = H0 * abs(x)
-    return (f(x + h) - f(x - h)) / (2 * h)
+b_second_over_h = _second_diff(lambda x: EPS**0.25 * max(1.0, abs(x)), square=False)
+b_second_fixed = _second_diff(lambda x: 1e-4)
+b_second_no_abs = _second_diff(lambda x: EPS**0.25 * max(1.0, x))
+b_second_proportional = _second_diff(lambda x: EPS**0.25 * abs(x))
+b_second_first_step = _second_diff(lambda x: EPS ** (1 / 3) * max(1.0, abs(x)))
 
 
-def b_central_proportional_floor(f, x):
-    h = H0 * abs(x) + 1e-300      # no 0/0, but all round-off near 0
-    return (f(x + h) - f(x - h)) / (2 * h)
+def b_logsig_naive(z):
+    return 1 / (1 + np.exp(z))
 
 
-def b_sigmoid_prime_naive(z):
-    return np.exp(-z) / (1 + np.exp(-z)) ** 2
+def b_logsig_cancel(z):
+    return 1 - sigmoid(z)
 
 
-def b_sigmoid_prime_exp(z):
-    s = sigmoid(z)
-    return np.exp(-z) * s**2
+def b_logsig_exp(z):
+    return np.exp(-z) * sigmoid(z)
 
 
-def b_sigmoid_prime_float(z):
-    s = float(sigmoid(z))
-    return s * (1 - s)
+def b_logsig_float(z):
+    return sigmoid(-float(z))
 
 
-def b_slope_polyfit(x, y):
+def b_ridge_polyfit(x, y, lam):
     return np.polyfit(x, y, 1)[0]
 
 
-def b_slope_ratio_of_sums(x, y):
-    return sum(y) / sum(x)
+def b_ridge_no_penalty(x, y, lam):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    return x @ y / (x @ x)
 
 
-def b_taylor_no_half(f_a, df_a, d2f_a, a, x):
-    return f_a + df_a * (x - a) + d2f_a * (x - a) ** 2
+def b_ridge_two_lam(x, y, lam):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    return x @ y / (x @ x + 2 * lam)
 
 
-def b_taylor_powers_of_x(f_a, df_a, d2f_a, a, x):
-    return f_a + df_a * x + d2f_a * x**2 / 2
+def _taylor_terms(expr, a, k, t, divide, power_of):
+    import sympy as sp
+    x = sp.Symbol("x")
+    t = np.asarray(t, dtype=float)
+    return sum(float(sp.diff(expr, x, j).subs(x, a)) / divide(j) * power_of(t, a) ** j
+               for j in range(k + 1))
 
 
-def b_taylor_math_pow(f_a, df_a, d2f_a, a, x):
-    return f_a + df_a * (x - a) + d2f_a * math.pow(x - a, 2) / 2
+def b_taylor_over_j(expr, a, k, t):
+    return _taylor_terms(expr, a, k, t, lambda j: max(j, 1), lambda t, a: t - a)
 
 
-def _central_error(f, x, step):
-    h = step(x)
-    return abs((f(x + h) - f(x - h)) / (2 * h) / f.df(x) - 1)
+def b_taylor_powers_of_t(expr, a, k, t):
+    return _taylor_terms(expr, a, k, t, math.factorial, lambda t, a: t)
 
 
-def test_central_cases_separate_a_scaled_step_from_a_fixed_or_proportional_one():
-    """The facts behind der-central's cases: the scaled step is accurate to about
-    1e-10 everywhere; a fixed 1e-5 loses to round-off at x = 1e6 and 1e9, a step
-    H0 |x| is 0 at x = 0 and all round-off at 1e-8, a forward difference even at
-    its best step is off by far more than the tolerance on some case."""
-    rtol = practice.get("der-central").rtol
-    for f, x, _ in CENTRAL_CASES:
-        assert _central_error(f, x, lambda x: H0 * max(1.0, abs(x))) < rtol / 5
-    by_x = {x: f for f, x, _ in CENTRAL_CASES}
-    assert _central_error(by_x[1e6], 1e6, lambda x: 1e-5) > 5 * rtol
-    assert _central_error(by_x[1e9], 1e9, lambda x: 1e-5) > 1e3 * rtol
-    assert _central_error(by_x[1e-8], 1e-8, lambda x: H0 * abs(x)) > 1e-4
-    for h0 in (3e-9, 1e-8, 2e-8):      # a forward difference near its best step
-        worst = max(abs((f(x + h0 * max(1, abs(x))) - f(x)) / (h0 * max(1, abs(x)))
-                        / f.df(x) - 1) for f, x, _ in CENTRAL_CASES)
-        assert worst > 10 * rtol
+def b_taylor_float(expr, a, k, t):
+    return _taylor_terms(expr, a, k, float(t), math.factorial, lambda t, a: t - a)
 
 
-def test_sigmoid_prime_reference_is_the_gradient_checker_and_naive_forms_nan():
-    z = np.array([-1000.0, -40.0, 0.0, 40.0, 1000.0])
-    ref = practice.get("der-sigmoid-prime").reference(z)
-    assert np.allclose(ref, [0, 4.248e-18, 0.25, 0, 0], rtol=1e-3, atol=1e-20)
+def b_taylor_always_two(expr, a, k, t):
+    return _taylor_terms(expr, a, 2, t, math.factorial, lambda t, a: t - a)
+
+
+def _second_error(f, x, h0, use_abs=True):
+    h = h0 * max(1.0, abs(x) if use_abs else x)
     with np.errstate(all="ignore"):
-        assert np.isnan(b_sigmoid_prime_naive(z)[0]) and np.isnan(b_sigmoid_prime_exp(z)[0])
-        # at |z| = 40 the naive formula is still finite in float64: z = -1000 is needed
-        assert np.all(np.isfinite(b_sigmoid_prime_naive(z)[1:]))
+        return abs((f(x + h) - 2 * f(x) + f(x - h)) / h**2 / f.d2f(x) - 1)
 
 
-def test_slope_cases_have_a_mean_far_from_zero():
-    """With an intercept the slope differs: the cases break np.polyfit."""
-    for case in practice.get("der-slope").test_cases()[:2]:
-        x, y = (np.asarray(a, float) for a in case.args)
-        assert abs(x.mean()) > 2 * x.std()
-        assert not np.isclose(np.polyfit(x, y, 1)[0], x @ y / (x @ x), rtol=0.05)
+def test_second_cases_separate_the_steps():
+    """The facts behind der-second's cases: any h0 from 1e-4 to 5e-4, scaled by
+    max(1, |x|), is accurate to rtol/4 everywhere; the first derivative's ε^(1/3), a
+    fixed 1e-4, and max(1, x) without the absolute value each miss some case by far."""
+    rtol = practice.get("der-second").rtol
+    for h0 in (EPS**0.25, 1e-4, 2e-4, 5e-4):
+        for f, x, _ in SECOND_CASES:
+            assert _second_error(f, x, h0) < rtol / 4, (h0, f, x)
+    worst = max(_second_error(f, x, EPS ** (1 / 3)) for f, x, _ in SECOND_CASES)
+    assert worst > 20 * rtol
+    assert max(_second_error(f, x, EPS**0.25, use_abs=False)
+               for f, x, _ in SECOND_CASES) > 1e4
+    by_x = {x: f for f, x, _ in SECOND_CASES}
+    fixed = abs(b_second_fixed(by_x[1e6], 1e6) / by_x[1e6].d2f(1e6) - 1)
+    assert fixed > 1e3 * rtol
+
+
+def test_logsig_cases_need_the_symmetric_form():
+    """1 - σ(z) is 0 at z = 40 (true 4.2e-18) and off by far more than rtol at 30;
+    σ(-z) agrees with the gradient checker on log σ; e^(-z) σ(z) is NaN at -1000."""
+    ex = practice.get("der-logsig-prime")
+    z = np.array([30.0, 40.0])
+    ref = ex.reference(z)
+    assert np.allclose(ref, [9.357622968839299e-14, 4.248354255291589e-18], rtol=1e-12)
+    cancel = b_logsig_cancel(z)
+    assert cancel[1] == 0.0 and abs(cancel[0] / ref[0] - 1) > 1e3 * ex.rtol
+    for zi in (-3.0, 0.5, 30.0):
+        num = numerical_gradient(lambda v: -np.logaddexp(0.0, -v[0]), [zi])[0]
+        assert abs(num / ex.reference(np.array([zi]))[0] - 1) < 1e-6
+    with np.errstate(all="ignore"):
+        assert np.isnan(b_logsig_exp(np.array([-1000.0]))[0])
+
+
+def test_ridge_cases_break_the_factor_and_intercept_mistakes():
+    ex = practice.get("der-ridge-slope")
+    cases = ex.test_cases()
+    for case in cases[:2]:
+        x, y, lam = case.args
+        x, y = np.asarray(x, float), np.asarray(y, float)
+        assert abs(x.mean()) > 2 * x.std() and lam > 0
+        w = ex.reference(*case.args)
+        for other in (np.polyfit(x, y, 1)[0], b_ridge_no_penalty(x, y, lam),
+                      b_ridge_two_lam(x, y, lam)):
+            assert not np.isclose(other, w, rtol=1e-3)
+
+
+def test_taylor_cases_break_the_factorial_and_fixed_order():
+    ex = practice.get("der-taylor")
+    for b in (b_taylor_over_j, b_taylor_always_two):
+        assert any(not np.allclose(b(*c.args), ex.reference(*c.args), rtol=1e-6)
+                   for c in ex.test_cases())
 
 
 BREAKERS = {
@@ -1781,22 +1816,28 @@ BREAKERS = {
         [(b_cr_reverse_one, {"known-mistake"})],
     ("cr-passes", "central differences: two evaluations per input"):
         [(b_cr_central_n, {"factor"})],
-    ("der-central", "a central difference"): [(b_central_forward, {"known-mistake"})],
-    ("der-central", "a step that scales with max(1, |x|)"):
-        [(b_central_fixed, {"inaccurate"}), (b_central_proportional, {"nan-zero-division"}),
-         (b_central_proportional_floor, None)],
-    ("der-sigmoid-prime", "written via sigmoid"): [(b_sigmoid_prime_naive, {"requirement"})],
-    ("der-sigmoid-prime", "no overflow or NaN for large |z|"):
-        [(b_sigmoid_prime_exp, {"overflow"})],
-    ("der-sigmoid-prime", "elementwise on arrays"): [(b_sigmoid_prime_float, {"exception"})],
-    ("der-slope", "no intercept: the line passes through the origin"):
-        [(b_slope_polyfit, {"known-mistake"})],
-    ("der-slope", "the minimiser of the squared error, L'(w) = 0"):
-        [(b_slope_ratio_of_sums, {"known-mistake"})],
-    ("der-taylor2", "the factor 1/2 on the second-derivative term"):
-        [(b_taylor_no_half, {"known-mistake"})],
-    ("der-taylor2", "powers of (x - a), not of x"): [(b_taylor_powers_of_x, {"known-mistake"})],
-    ("der-taylor2", "x may be an array"): [(b_taylor_math_pow, {"exception"})],
+    ("der-second", "three values of f, divided by h²"):
+        [(b_second_over_h, {"known-mistake"})],
+    ("der-second", "a step that scales with max(1, |x|)"):
+        [(b_second_fixed, None), (b_second_no_abs, None),
+         (b_second_proportional, None)],
+    ("der-second", "a step of the size a second difference needs"):
+        [(b_second_first_step, {"inaccurate"})],
+    ("der-logsig-prime", "written via sigmoid"): [(b_logsig_naive, {"requirement"})],
+    ("der-logsig-prime", "accurate where σ(z) rounds to 1"):
+        [(b_logsig_cancel, {"known-mistake"})],
+    ("der-logsig-prime", "no overflow or NaN for large |z|"):
+        [(b_logsig_exp, {"overflow"})],
+    ("der-logsig-prime", "elementwise on arrays"): [(b_logsig_float, {"exception"})],
+    ("der-ridge-slope", "no intercept: the line passes through the origin"):
+        [(b_ridge_polyfit, {"known-mistake"})],
+    ("der-ridge-slope", "the penalty λ w² counts"): [(b_ridge_no_penalty, {"known-mistake"})],
+    ("der-ridge-slope", "the minimiser: L'(w) = 0, with every factor"):
+        [(b_ridge_two_lam, {"known-mistake"})],
+    ("der-taylor", "the k! in each term"): [(b_taylor_over_j, {"known-mistake"})],
+    ("der-taylor", "powers of (t - a), not of t"): [(b_taylor_powers_of_t, {"known-mistake"})],
+    ("der-taylor", "t may be an array"): [(b_taylor_float, {"exception"})],
+    ("der-taylor", "any order k"): [(b_taylor_always_two, None)],
 }
 
 # ---------------------------------------------------------------------------

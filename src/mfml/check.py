@@ -248,6 +248,17 @@ class Mistake:
     kind: str = "known-mistake"
 
 
+def _has_matrix(args) -> bool:
+    """Whether a case has a matrix argument (a 2-D array or a list of rows)."""
+    for a in args:
+        try:
+            if np.ndim(a) >= 2:
+                return True
+        except Exception:
+            continue
+    return False
+
+
 def _record(fb: Feedback) -> Feedback:
     prev = RESULTS.get(fb.exercise)
     if not fb.passed and prev is not None and (prev.passed or prev.passed_before):
@@ -396,7 +407,7 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
                    time_limit: float | None = None, arg_names: Sequence[str] | None = None,
                    count: str | None = None,
                    advice: Callable[[BaseException], str | None] | None = None,
-                   inaccurate: str | None = None) -> Feedback:
+                   near_miss: str | None = None) -> Feedback:
     """Call ``fn`` and ``reference`` on each case (a :class:`Case` or a tuple of
     arguments) and compare. The first failing case is explained.
 
@@ -408,14 +419,13 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
     ``advice`` lets an exercise replace the generic advice for an exception the
     learner's function raised: it returns its own sentence, or None to keep the
     generic one (for example, an exercise that forbids ``lstsq`` must not point
-    a tall ``np.linalg.solve`` to it). ``inaccurate`` replaces the generic cause
-    of a result that agrees to only a few digits ("a numerically unstable step,
-    for example forming X.T @ X...") with the exercise's own."""
+    a tall ``np.linalg.solve`` to it). ``near_miss`` is the exercise's own explanation
+    of an answer that is close but not accurate enough, in place of the generic causes
+    (see :func:`mfml.diagnosis.diagnose`)."""
     try:
         return _record(_check_function(exercise, fn, reference, cases, hint, rtol, atol,
                                        alternatives, mistakes, rules, allow_complex,
-                                       time_limit, arg_names, count, advice,
-                                       inaccurate))
+                                       time_limit, arg_names, count, advice, near_miss))
     except KeyboardInterrupt:
         return _record(Feedback(exercise, FAILED, "the check was interrupted.", hint,
                                 kind="interrupted"))
@@ -426,7 +436,7 @@ def check_function(exercise: str, fn: Callable, reference: Callable, cases: Sequ
 
 def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternatives, mistakes,
                     rules, allow_complex, time_limit, arg_names, count=None,
-                    advice=None, inaccurate=None) -> Feedback:
+                    advice=None, near_miss=None) -> Feedback:
     if not callable(fn) or isinstance(fn, type):
         extra = ""
         if fn is not None and not isinstance(fn, type):
@@ -513,7 +523,8 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         for k in alive:
             expected[k] = refs[k](*copy.deepcopy(args))
             diags[k] = diagnose(got, expected[k], rtol=rtol, atol=atol, what="your result",
-                                quantities=quantities, allow_complex=allow_complex)
+                                quantities=quantities, allow_complex=allow_complex,
+                                near_miss=near_miss, matrix_input=_has_matrix(args))
         still = [k for k in alive if diags[k].ok]
         if still:
             alive = still
@@ -522,8 +533,6 @@ def _check_function(exercise, fn, reference, cases, hint, rtol, atol, alternativ
         k0 = alive[0]
         want, d = expected[k0], diags[k0]
         kind, message = d.kind, d.message
-        if kind == "inaccurate" and inaccurate and " digits:" in message:
-            message = f"{message.split(' digits:')[0]} digits: {inaccurate}"
         extra: list[str] = []
         m = _matching_mistake(fn, mistakes, cases, i - 1, outputs + [got], limit, rtol, atol,
                               expected=want)

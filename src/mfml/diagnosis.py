@@ -200,22 +200,27 @@ def compare(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-
 
 def diagnose(answer: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-9,
              what: str = "your answer", quantities: Sequence = (), as_shape: bool = False,
-             allow_complex: bool = True, reveal: bool = True) -> Diagnosis:
+             allow_complex: bool = True, reveal: bool = True,
+             near_miss: str | None = None, matrix_input: bool | None = None) -> Diagnosis:
     """Diagnose ``answer`` against ``expected``: ``Diagnosis(ok, kind, message)``.
 
     ``quantities`` are ``(value, label, if_times, if_divided)`` tuples (see
     :func:`quantities_of`) used to name a factor. ``reveal=False`` keeps the
-    expected value out of the message (for pencil-and-paper answers)."""
+    expected value out of the message (for pencil-and-paper answers).
+    ``near_miss`` replaces the generic list of causes of an answer that is close
+    but not accurate enough (an exercise that knows its own causes: a step size);
+    ``matrix_input=False`` (the case had no matrix argument) leaves "forming
+    X.T @ X" out of that list."""
     try:
         return _diagnose(answer, expected, rtol, atol, what, quantities, as_shape,
-                         allow_complex, reveal)
+                         allow_complex, reveal, near_miss, matrix_input)
     except Exception as exc:  # pragma: no cover - the checker must never crash
         return Diagnosis(False, "checker-error",
                          f"could not check {what} ({type(exc).__name__}: {exc}).")
 
 
 def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_complex,
-              reveal) -> Diagnosis:
+              reveal, near_miss=None, matrix_input=None) -> Diagnosis:
     if answer is None:
         return Diagnosis(False, "none", f"{what} is None. If this is a function, did you "
                          "forget the `return` statement?")
@@ -310,7 +315,7 @@ def _diagnose(answer, expected, rtol, atol, what, quantities, as_shape, allow_co
                   _wrong_order, _degrees, _sqrt, _factor, _reciprocal, _magnitude,
                   _integer_dtype, _rounded, _inaccurate):
         d = check(af, e, rt, at, what, quantities=quantities, integer=integer_answer,
-                  whole=whole)
+                  whole=whole, near_miss=near_miss, matrix_input=matrix_input)
         if d:
             return d
     return _generic(af, e, what, reveal)
@@ -694,23 +699,29 @@ def _magnitude(a, e, rt, at, what, **_) -> Diagnosis | None:
 
 
 def _rounded(a, e, rt, at, what, **_) -> Diagnosis | None:
+    """The answer is the expected value rounded to d decimal places. Compared
+    relatively (atol=0): on values of 1e-6 an absolute 1e-12 would call any value
+    "rounded to 6 places" that is within 1e-12 of a multiple of 1e-6."""
     if not np.any(a != 0):
         return None
     for d in range(1, 7):   # the fewest decimals that write the answer
-        if np.allclose(a, np.round(a, d), rtol=1e-12, atol=1e-12):
+        if np.allclose(a, np.round(a, d), rtol=1e-12, atol=0):
             break
     else:
         return None
-    if np.allclose(a, np.round(a, d - 1), rtol=1e-12, atol=1e-12):
+    if np.allclose(a, np.round(a, d - 1), rtol=1e-12, atol=0):
         return None   # a whole number: that is integer-truncated's business
-    if np.allclose(a, np.round(e, d), rtol=1e-12, atol=1e-12):
+    if np.allclose(e, np.round(e, d), rtol=1e-12, atol=0):
+        return None   # the expected value itself has d decimals: nothing was rounded off
+    if np.allclose(a, np.round(e, d), rtol=1e-12, atol=0):
         return Diagnosis(False, "rounded", f"{what} is the expected value rounded to {d} "
                          f"decimal place{'s' if d != 1 else ''}: return the full value, "
                          "and round only when you print it.")
     return None
 
 
-def _inaccurate(a, e, rt, at, what, whole=False, **_) -> Diagnosis | None:
+def _inaccurate(a, e, rt, at, what, whole=False, near_miss=None, matrix_input=None,
+                **_) -> Diagnosis | None:
     if whole:
         return None     # whole numbers are exact: they simply differ (see _generic)
     scale = float(np.max(np.abs(e))) if e.size else 0.0
@@ -718,11 +729,15 @@ def _inaccurate(a, e, rt, at, what, whole=False, **_) -> Diagnosis | None:
     if scale == 0 or err > 1e-2 * scale:
         return None
     digits = max(int(-math.log10(err / scale)), 1) if err > 0 else 16
-    return Diagnosis(False, "inaccurate", f"{what} is close but agrees with the expected one "
-                     f"to only about {digits} significant digits: a numerically unstable step "
-                     "(for example forming X.T @ X, subtracting nearly equal numbers, or "
-                     "a float32 intermediate), or a method a little different from the one "
-                     "asked (another start, another number of iterations)?")
+    start = (f"{what} is close but agrees with the expected one to only about {digits} "
+             "significant digits")
+    if near_miss:
+        return Diagnosis(False, "inaccurate", f"{start}: {near_miss}")
+    matrix = "forming X.T @ X, " if matrix_input is not False else ""
+    return Diagnosis(False, "inaccurate", f"{start}: a numerically unstable step (for "
+                     f"example {matrix}subtracting nearly equal numbers, or a float32 "
+                     "intermediate), or a method a little different from the one asked "
+                     "(another start, another number of iterations)?")
 
 
 def _generic(a, e, what, reveal=True) -> Diagnosis:

@@ -63,9 +63,10 @@ def exercises(topic: str | None = None) -> list[Exercise]:
 
 def _unknown(exercise_id: Any) -> Feedback:
     known = ", ".join(sorted(REGISTRY))
-    return _record(Feedback(str(exercise_id), FAILED,
-                            f"there is no exercise called {exercise_id!r}. Known exercises: "
-                            f"{known}.", kind="unknown-exercise"))
+    # not recorded: a mistyped id must not add an exercise to report()
+    return Feedback(str(exercise_id), FAILED,
+                    f"there is no exercise called {exercise_id!r}. Known exercises: "
+                    f"{known}.", kind="unknown-exercise")
 
 
 def check(exercise_id: str, answer: Any) -> Feedback:
@@ -84,7 +85,7 @@ def check(exercise_id: str, answer: Any) -> Feedback:
                               atol=ex.atol, alternatives=ex.alternatives, mistakes=ex.mistakes,
                               rules=ex.rules, allow_complex=ex.allow_complex,
                               count=ex.count_phrase if ex.kind == "count" else None,
-                              advice=ex.advice, inaccurate=ex.inaccurate)
+                              advice=ex.advice, near_miss=ex.near_miss or None)
     return check_value(ex.id, answer, ex.reference, hint=stuck, rtol=ex.rtol, atol=ex.atol,
                        as_shape=ex.as_shape, alternatives=ex.alternatives,
                        mistakes=ex.mistakes, allow_complex=ex.allow_complex)

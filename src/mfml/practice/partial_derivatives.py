@@ -267,7 +267,7 @@ EXERCISES = register([
                       message="the exercise asks you to write the central differences "
                       "yourself, column by column, not to call mfml.gradcheck (the "
                       "chapter's version), SciPy or SymPy")],
-        inaccurate="check your difference and your step. A forward difference "
+        near_miss="check your difference and your step. A forward difference "
                    "(f(x + h) - f(x)) / h is off in about the 8th digit at best; the "
                    "central one, (f(x + h e_j) - f(x - h e_j)) / (2h), is far more "
                    "accurate. A step much larger than h = 1e-6 bends the slope with "

@@ -58,8 +58,9 @@ class Exercise:
     count_phrase: str = "the expected count is {expected}"
     #: the exercise's own advice for an exception the answer raised (None: generic)
     advice: Callable[[BaseException], str | None] | None = None
-    #: the exercise's own cause for an answer right to only a few digits (None: generic)
-    inaccurate: str | None = None
+    #: the exercise's own causes of a close but inaccurate answer (a step size), in
+    #: place of the generic list ("a numerically unstable step ...")
+    near_miss: str = ""
     _built: list[Case] | None = field(default=None, repr=False)
 
     @property
