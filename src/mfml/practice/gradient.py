@@ -127,6 +127,17 @@ def _data_term(w, X, y):
     return X.T @ (_sigmoid_exact(X @ w) - y) / len(y)
 
 
+def _exp_ratio_gradient(w, X, y, lam):
+    """The gradient with the sigmoid written exp(z) / (1 + exp(z)): nan when saturated."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        z = X @ w
+        return _data_term_p(np.exp(z) / (1 + np.exp(z)), X, y) + _penalty(w, lam)
+
+
+def _data_term_p(p, X, y):
+    return X.T @ (p - y) / len(y)
+
+
 def _penalty(w, lam):
     return lam * np.r_[0.0, np.asarray(w, dtype=float)[1:]]
 
@@ -385,6 +396,10 @@ EXERCISES = register([
             Mistake(lambda w, X, y, lam: _data_term(w, X, y) + _penalty(w, lam) / 2, "the "
                     "penalty is (lam/2)·‖w[1:]‖²: the ½ cancels the 2 of the square, so "
                     "its gradient is lam·w[1:], not (lam/2)·w[1:].", "known-mistake"),
+            Mistake(_exp_ratio_gradient, "exp(z) overflows to inf for scores in "
+                    "the hundreds and inf / inf is nan: use a stable sigmoid (exp of "
+                    "-|z| only, as in the derivatives chapter) or scipy.special.expit.",
+                    "overflow"),
             Mistake(lambda w, X, y, lam: _data_term(w, X, y) * len(y) + _penalty(w, lam),
                     "that is the gradient of the SUM of the losses; the log-loss is a "
                     "mean: divide X.T @ (p - y) by n = len(y).", "factor-quantity"),
