@@ -2156,7 +2156,7 @@ def test_the_finite_difference_hessian_leaves_a_zero_above_the_pages_tolerance()
 def test_the_page_classifier_on_a_fd_hessian_fails_the_practice():
     """Pasting the chapter's classify_critical_point onto a finite-difference Hessian
     is not an answer: its 1e-10 tolerance misreads x² + y⁴."""
-    from mfml.practice.gradient import fd_hessian, grad_quartic
+    from mfml.practice.gradient import grad_quartic
 
     assert b_classify_page_tol(grad_quartic, np.zeros(2)) == "minimum"
     assert practice.get("grad-classify").reference(grad_quartic, np.zeros(2)) == "inconclusive"

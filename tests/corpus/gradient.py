@@ -630,7 +630,8 @@ def classify_at(grad, x):
     right("grad-logistic", "logaddexp-free, np.where on a copy", '''
 def penalised_logistic_gradient(w, X, y, lam):
     z = X @ w
-    p = np.where(z >= 0, 1 / (1 + np.exp(-np.abs(z))), np.exp(-np.abs(z)) / (1 + np.exp(-np.abs(z))))
+    e = np.exp(-np.abs(z))
+    p = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
     mask = np.ones_like(w)
     mask[0] = 0
     return (p - y) @ X / len(y) + lam * mask * w
