@@ -1713,8 +1713,9 @@ def _b_pen(w, lam):
 
 
 def _b_p(w, X):
-    from scipy.special import expit
-    return expit(X @ w)
+    z = X @ w
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 
 
 def b_logistic_sum(w, X, y, lam):

@@ -258,8 +258,9 @@ def penalised_logistic_gradient(w, X, y, lam):
 ''', "input-mutated"),
     # -- grad-logistic: right -------------------------------------------------------
     right("grad-logistic", "scipy.special.expit", '''
+from scipy.special import expit
+
 def penalised_logistic_gradient(w, X, y, lam):
-    from scipy.special import expit
     pen = lam * w.copy()
     pen[0] = 0
     return X.T @ (expit(X @ w) - y) / len(y) + pen
@@ -614,8 +615,9 @@ def penalised_logistic_gradient(w, X, y, lam):
     return X.T @ (X @ w - y) / len(y) + lam * np.r_[0.0, w[1:]]
 ''', "generic"),
     wrong("grad-logistic", "forgot return", '''
+from scipy.special import expit
+
 def penalised_logistic_gradient(w, X, y, lam):
-    from scipy.special import expit
     g = X.T @ (expit(X @ w) - y) / len(y) + lam * np.r_[0.0, w[1:]]
 ''', "none"),
     wrong("grad-classify", "typo in the word", '''
