@@ -1844,37 +1844,66 @@ BREAKERS = {
 # gradient: breakers, and the facts behind the breaking cases
 # ---------------------------------------------------------------------------
 
-def b_quad_2ax(A, x):
-    return 2 * A @ x
+def b_quad_ax(A, b, x):
+    return A @ x - b
 
 
-def b_sse_no_two(X, y, w):
+def b_quad_no_half(A, b, x):
+    return (A + A.T) @ x - b
+
+
+def b_sse_no_two(w, X, y):
     return X.T @ (X @ w - y)
 
 
-def b_sse_mean(X, y, w):
+def b_sse_mean(w, X, y):
     return 2 * X.T @ (X @ w - y) / len(y)
 
 
-def b_sse_broadcast(X, y, w):
+def b_sse_broadcast(w, X, y):
     return 2 * X.T @ (X @ w - y)
 
 
-def b_sse_flat_result(X, y, w):
+def b_sse_flat_result(w, X, y):
     return 2 * X.T @ (X @ np.ravel(w) - np.ravel(y))
 
 
-def b_logistic_sum(w, X, y):
-    return X.T @ (1 / (1 + np.exp(-(X @ w))) - y)
+def _b_pen(w, lam):
+    pen = lam * np.array(w, dtype=float)
+    pen[0] = 0.0
+    return pen
 
 
-def b_logistic_negative(w, X, y):
-    return X.T @ (y - 1 / (1 + np.exp(-(X @ w)))) / len(y)
-
-
-def b_logistic_exp_ratio(w, X, y):
+def _b_p(w, X):
     z = X @ w
-    return X.T @ (np.exp(z) / (1 + np.exp(z)) - y) / len(y)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+
+
+def b_logistic_sum(w, X, y, lam):
+    return X.T @ (_b_p(w, X) - y) + _b_pen(w, lam)
+
+
+def b_logistic_negative(w, X, y, lam):
+    return X.T @ (y - _b_p(w, X)) / len(y) - _b_pen(w, lam)
+
+
+def b_logistic_exp_ratio(w, X, y, lam):
+    z = X @ w
+    return X.T @ (np.exp(z) / (1 + np.exp(z)) - y) / len(y) + _b_pen(w, lam)
+
+
+def b_logistic_bias_penalised(w, X, y, lam):
+    return X.T @ (_b_p(w, X) - y) / len(y) + lam * w
+
+
+def b_logistic_unpenalised(w, X, y, lam):
+    from mfml.calculus import logistic_gradient
+    return logistic_gradient(w, X, y)
+
+
+def b_logistic_two_lam(w, X, y, lam):
+    return X.T @ (_b_p(w, X) - y) / len(y) + 2 * _b_pen(w, lam)
 
 
 def b_directional_unnormalised(g, u):
@@ -1895,8 +1924,28 @@ def _classify_by(lam, pos, neg):
     return "inconclusive"
 
 
-def b_classify_no_zero(H):
-    lam = np.linalg.eigvalsh(H)
+def _b_hessian(grad, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    cols = []
+    for j in range(len(x)):
+        e = np.zeros(len(x))
+        e[j] = h
+        cols.append((grad(x + e) - grad(x - e)) / (2 * h))
+    H = np.column_stack(cols)
+    return (H + H.T) / 2
+
+
+def _b_classify(tol_of, at_origin=False, diagonal=False):
+    def classify(grad, x):
+        H = _b_hessian(grad, np.zeros(len(x)) if at_origin else x)
+        lam = np.diag(H) if diagonal else np.linalg.eigvalsh(H)
+        tol = tol_of(lam)
+        return _classify_by(lam, lam > tol, lam < -tol)
+    return classify
+
+
+def b_classify_no_zero(grad, x):
+    lam = np.linalg.eigvalsh(_b_hessian(grad, x))
     if np.all(lam >= 0):
         return "minimum"
     if np.all(lam <= 0):
@@ -1904,17 +1953,16 @@ def b_classify_no_zero(H):
     return "saddle"
 
 
-def b_classify_exact(H):
-    lam = np.linalg.eigvalsh(H)
-    return _classify_by(lam, lam > 0, lam < 0)
+def b_classify_any_zero(grad, x):
+    lam = np.linalg.eigvalsh(_b_hessian(grad, x))
+    tol = 1e-6 * np.max(np.abs(lam))
+    if np.any(np.abs(lam) <= tol):
+        return "inconclusive"
+    return _classify_by(lam, lam > tol, lam < -tol)
 
 
-def b_classify_absolute(H):
-    lam = np.linalg.eigvalsh(H)
-    return _classify_by(lam, lam > 1e-10, lam < -1e-10)
-
-
-def b_classify_det(H):
+def b_classify_det(grad, x):
+    H = _b_hessian(grad, x)
     det = np.linalg.det(H)
     if abs(det) < 1e-12:
         return "inconclusive"
@@ -1923,14 +1971,17 @@ def b_classify_det(H):
     return "minimum" if H[0, 0] > 0 else "maximum"
 
 
-def b_classify_diagonal(H):
-    d = np.diag(H)
-    return _classify_by(d, d > 0, d < 0)
+b_classify_at_origin = _b_classify(lambda lam: 1e-6 * np.max(np.abs(lam)), at_origin=True)
+b_classify_diagonal = _b_classify(lambda lam: 1e-6 * np.max(np.abs(lam)), diagonal=True)
+b_classify_page_tol = _b_classify(lambda lam: 1e-10 * np.max(np.abs(lam)))
+b_classify_exact = _b_classify(lambda lam: 0.0)
+b_classify_absolute = _b_classify(lambda lam: 1e-6)
 
 
 BREAKERS.update({
-    ("grad-quadratic", "(A + A.T) @ x for any A, symmetric or not"):
-        [(b_quad_2ax, {"known-mistake"})],
+    ("grad-quadratic", "½(A + A.T) @ x - b for any A, symmetric or not"):
+        [(b_quad_ax, {"known-mistake"})],
+    ("grad-quadratic", "the ½ of ½xᵀAx"): [(b_quad_no_half, {"known-mistake"})],
     ("grad-least-squares", "2 X^T (Xw - y) for the plain sum of squares"):
         [(b_sse_no_two, {"factor"}), (b_sse_mean, {"factor-quantity"})],
     ("grad-least-squares", "w a column and y flat (or the reverse): no (n, n) broadcast"):
@@ -1942,16 +1993,25 @@ BREAKERS.update({
         [(b_logistic_negative, {"wrong-sign"})],
     ("grad-logistic", "saturated scores (|Xw| in the hundreds) stay finite"):
         [(b_logistic_exp_ratio, {"overflow", "nan"})],
+    ("grad-logistic", "the bias w[0] is not penalised"):
+        [(b_logistic_bias_penalised, {"known-mistake"})],
+    ("grad-logistic", "the penalty (lam/2)·‖w[1:]‖² adds lam·w[1:]"):
+        [(b_logistic_unpenalised, {"known-mistake"}), (b_logistic_two_lam, {"known-mistake"})],
     ("grad-directional", "normalise u: it need not be a unit vector"):
         [(b_directional_unnormalised, {"not-normalised"})],
     ("grad-directional", "the slope along u, not the steepest slope"):
         [(b_directional_steepest, {"known-mistake"})],
+    ("grad-classify", "the Hessian at x, by finite differences of grad"):
+        [(b_classify_at_origin, {"known-mistake"})],
     ("grad-classify", "from the signs of all the eigenvalues"):
-        [(b_classify_det, {"known-mistake"}), (b_classify_diagonal, {"known-mistake"})],
+        [(b_classify_det, {"known-mistake", "generic"}),
+         (b_classify_diagonal, {"known-mistake"})],
     ("grad-classify", "a zero eigenvalue (the others of one sign): 'inconclusive'"):
         [(b_classify_no_zero, {"known-mistake"})],
-    ("grad-classify", "rounding: |lambda| <= 1e-10 * max |lambda| counts as zero"):
-        [(b_classify_exact, {"known-mistake"})],
+    ("grad-classify", "a zero eigenvalue with both signs around it: 'saddle'"):
+        [(b_classify_any_zero, {"known-mistake"})],
+    ("grad-classify", "finite differences: |lambda| <= 1e-6 * max |lambda| counts as zero"):
+        [(b_classify_page_tol, {"known-mistake"}), (b_classify_exact, {"known-mistake"})],
     ("grad-classify", "the tolerance relative to the largest |lambda|"):
         [(b_classify_absolute, {"known-mistake"})],
 })
@@ -2294,32 +2354,47 @@ def test_mse_reference_is_the_analytic_gradient():
                            rtol=1e-8)
         assert abs(exact[0] - exact[1]) > 1e-3 * np.abs(exact).max()   # order matters
 
-def test_the_rounded_zero_hessian_has_a_nonzero_computed_eigenvalue():
-    from mfml.practice.gradient import ROUNDED_ZERO_HESSIAN
+def test_the_finite_difference_hessian_leaves_a_zero_above_the_pages_tolerance():
+    """x² + y⁴ at 0: central differences with h = 1e-5 give about 4e-10 for the zero
+    eigenvalue (so the page's 1e-10 relative tolerance says minimum), well under the
+    exercise's 1e-6; times 1e6 it is about 4e-4, over a fixed 1e-6."""
+    from mfml.practice.gradient import fd_hessian, grad_quartic, grad_quartic_big
 
-    lam = np.linalg.eigvalsh(ROUNDED_ZERO_HESSIAN)
-    assert np.linalg.matrix_rank(ROUNDED_ZERO_HESSIAN) == 2
-    assert lam[0] != 0 and abs(lam[0]) < 1e-15 * lam[-1]
-    big = np.linalg.eigvalsh(1e8 * ROUNDED_ZERO_HESSIAN)
-    assert abs(big[0]) > 1e-10 and abs(big[0]) < 1e-10 * big[-1]
+    lam = np.linalg.eigvalsh(fd_hessian(grad_quartic, np.zeros(2)))
+    assert 1e-10 * lam[-1] < lam[0] < 1e-6 * lam[-1]
+    big = np.linalg.eigvalsh(fd_hessian(grad_quartic_big, np.zeros(2)))
+    assert big[0] > 1e-6 and big[0] < 1e-6 * big[-1]
+
+
+def test_the_page_classifier_on_a_fd_hessian_fails_the_practice():
+    """Pasting the chapter's classify_critical_point onto a finite-difference Hessian
+    is not an answer: its 1e-10 tolerance misreads x² + y⁴."""
+    from mfml.practice.gradient import grad_quartic
+
+    assert b_classify_page_tol(grad_quartic, np.zeros(2)) == "minimum"
+    assert practice.get("grad-classify").reference(grad_quartic, np.zeros(2)) == "inconclusive"
 
 
 def test_the_logistic_reference_is_the_formula_on_every_case():
-    """The finite-difference reference of grad-logistic agrees with the chapter's formula,
-    so a correct formula passes; and the saturated case does overflow exp."""
+    """The finite-difference reference of grad-logistic agrees with the chapter's formula
+    plus the penalty's gradient, so a correct formula passes; the saturated case does
+    overflow exp; and the plain (imported) gradient fails on some case."""
     from mfml.calculus import logistic_gradient
 
     ex = practice.get("grad-logistic")
     for case in ex.test_cases():
-        got = ex.reference(*case.args)
-        assert np.allclose(got, logistic_gradient(*case.args), rtol=1e-7, atol=1e-8)
-    w, X, _ = ex.test_cases()[-1].args
+        w, X, y, lam = case.args
+        want = logistic_gradient(w, X, y) + lam * np.r_[0.0, w[1:]]
+        assert np.allclose(ex.reference(*case.args), want, rtol=1e-7, atol=1e-8)
+    assert any(lam > 0 and w[0] != 0 and np.any(w[1:] != 0)
+               for w, _, _, lam in (c.args for c in ex.test_cases()))
+    w, X, _, _ = ex.test_cases()[-1].args
     assert np.max(np.abs(X @ w)) > 710          # exp(710) overflows float64
 
 
 def test_the_broadcast_case_really_broadcasts():
     ex = practice.get("grad-least-squares")
-    X, y, w = ex.test_cases()[1].args
+    w, X, y = ex.test_cases()[1].args
     assert (X @ w - y).shape == (len(y), len(y))
 
 def fit_line_solve_aliased(x, y):
