@@ -131,6 +131,20 @@ def _wait_for_output(page, locator, deadline_s: float = 900):
                 raise
 
 
+def _wait_until_run_ends(page, deadline_s: float = 900):
+    """Wait until the kernel has finished Run All (idle twice, 3 s apart). A widget's
+    change is a message the kernel handles only after the cells queued before it, so
+    on a busy machine a slider moved mid-run redraws minutes later, not seconds."""
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        if page.evaluate(KERNEL_IDLE):
+            page.wait_for_timeout(3_000)
+            if page.evaluate(KERNEL_IDLE):
+                return
+        page.wait_for_timeout(1_000)
+    pytest.fail(f"the notebook was still running after {deadline_s:.0f} s")
+
+
 def _run_all_cells(page):
     """Run every cell once the kernel is ready, and check that the run was taken."""
     page.wait_for_function(KERNEL_IDLE, timeout=120_000)
@@ -151,6 +165,7 @@ def test_chapter_interactive_is_live_in_jupyterlab(browser, lab):
     slider.scroll_into_view_if_needed()
     figure = page.locator(".jp-OutputArea .widget-output img").first
     figure.wait_for(timeout=30_000)
+    _wait_until_run_ends(page)
     before = figure.get_attribute("src")
     handle = slider.locator(".noUi-handle, .ui-slider-handle").first
     handle.focus()
