@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .linalg import taught_in
+from .linalg import standardise, taught_in
 
 #: the two breast_cancer features of the logistic-regression thread. With all 30
 #: standardised features the classes are linearly separable on a typical split, so the
@@ -69,9 +69,7 @@ def tumour_data():
 
     data = load_breast_cancer()
     cols = [list(data.feature_names).index(name) for name in TUMOUR_FEATURES]
-    X = data.data[:, cols]
-    X = (X - X.mean(axis=0)) / X.std(axis=0)
-    return X, data.target.astype(float), list(TUMOUR_FEATURES)
+    return standardise(data.data[:, cols]), data.target.astype(float), list(TUMOUR_FEATURES)
 
 
 def diabetes_data(scaled=False):
