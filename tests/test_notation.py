@@ -50,7 +50,8 @@ BOOK_WIDE: list[Symbol] = [
     Symbol("span", r"\\operatorname\{span\}"),
     Symbol("projection onto a line", r"\\operatorname\{proj\}"),
     Symbol("null space N(A)", r"(?<![\\\w])N\(\s*\\mathbf"),
-    Symbol("null space, calligraphic", r"\\mathcal\{N\}"),
+    Symbol("normal distribution (the null space is N(A), never calligraphic)",
+           r"\\mathcal\{N\}"),
     Symbol("null space, named", r"\\operatorname\{(?:null|ker)\}|\\ker(?![A-Za-z])"),
     Symbol("column space C(A)", r"(?<![\\\w])C\(\s*\\mathbf"),
     Symbol("column space, calligraphic", r"\\mathcal\{C\}"),
@@ -74,6 +75,10 @@ BOOK_WIDE: list[Symbol] = [
     Symbol("gradient (a column, the shape of x)", r"\\nabla(?![A-Za-z])"),
     Symbol("step size", r"\\eta(?![A-Za-z])"),
     Symbol("partial derivative", r"\\partial(?![A-Za-z])"),
+    Symbol("sample space", r"\\Omega(?![A-Za-z])"),
+    Symbol("likelihood", r"\\mathcal\{L\}"),
+    Symbol("conditioning bar", r"\\mid(?![A-Za-z])"),
+    Symbol("distributed as", r"\\sim(?![A-Za-z])"),
 ]
 
 _MATH = re.compile(

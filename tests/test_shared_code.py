@@ -10,7 +10,7 @@ import jupytext
 import numpy as np
 import pytest
 
-from mfml import calculus, linalg  # noqa: F401  (importing calculus registers its functions)
+from mfml import calculus, linalg, numerics  # noqa: F401  (importing registers their functions)
 
 from .helpers import BOOK
 
