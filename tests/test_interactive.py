@@ -502,13 +502,29 @@ class TestStaticHtml:
 # ---------------------------------------------------------------------------
 
 class TestWidget:
-    def test_mimebundle(self, capsys):
+    def test_mimebundle_in_the_build(self, capsys, monkeypatch):
+        monkeypatch.setenv("MFML_STATIC_FRAMES", "1")
         it = explore(make_draw(), x=Slider(0, 1, 0.5), y=Slider(0, 1, 1), alt="a", dpi=30)
         bundle = it._repr_mimebundle_()
         assert "application/vnd.jupyter.widget-view+json" in bundle
         assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == it.widget.model_id
         assert bundle["text/html"] == it.static_html()
         assert bundle["text/plain"] == "<interactive: x, y; 6 static frames>"
+
+    def test_mimebundle_in_a_live_kernel_draws_one_preview(self, capsys, monkeypatch):
+        monkeypatch.delenv("MFML_STATIC_FRAMES", raising=False)
+        calls = []
+        it = explore(make_draw(calls), x=Slider(0, 1, 0.5), y=Slider(0, 1, 1), alt="a<b",
+                     dpi=30)
+        bundle = it._repr_mimebundle_()
+        assert "application/vnd.jupyter.widget-view+json" in bundle
+        assert it._frames is None and len(calls) == 2        # the widget's and the preview's
+        assert calls[-1] == calls[0]                           # both at the starting values
+        page = bundle["text/html"]
+        assert page.count("<img ") == 1 and 'alt="a&lt;b"' in page
+        assert "mfml-preview" in page and 'type="range"' not in page and "<script" not in page
+        assert bundle["text/plain"] == "<interactive: x, y; live>"
+        assert plt.get_fignums() == []
 
     def test_vbox_with_sliders(self, capsys):
         import ipywidgets as w
@@ -556,11 +572,18 @@ class TestWidget:
         assert len(calls) == 1 and it._frames is None
 
 
-def test_live_and_static_paths_in_a_real_kernel(tmp_path):
+@pytest.mark.parametrize("build", [True, False], ids=["build", "live"])
+def test_live_and_static_paths_in_a_real_kernel(tmp_path, monkeypatch, build):
     """Executed by a Jupyter kernel, one explore() call yields a widget view
-    (what JupyterLab and Binder render) and the static HTML (what the site shows)."""
+    (what JupyterLab and Binder render) and HTML: every frame behind range inputs
+    where the book's build runs it (what the site shows), one preview elsewhere."""
     import nbformat
     from nbclient import NotebookClient
+
+    if build:    # the kernel inherits the environment, as the build's kernels do
+        monkeypatch.setenv("MFML_STATIC_FRAMES", "1")
+    else:
+        monkeypatch.delenv("MFML_STATIC_FRAMES", raising=False)
 
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(
@@ -577,8 +600,9 @@ def test_live_and_static_paths_in_a_real_kernel(tmp_path):
     assert len(data) == 1, outputs
     bundle = data[0]
     assert "application/vnd.jupyter.widget-view+json" in bundle
-    assert 'class="mfml-interactive"' in bundle["text/html"]
-    assert bundle["text/html"].count('type="range"') == 1
+    assert 'class="mfml-interactive' in bundle["text/html"]
+    assert bundle["text/html"].count('type="range"') == (1 if build else 0)
+    assert ("mfml-preview" in bundle["text/html"]) is not build
     # the live widget drew its first figure into its Output widget
     state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
     outs = [m for m in state.values() if m["model_name"] == "OutputModel"]

@@ -166,6 +166,26 @@ def test_static_interactives_do_not_pull_in_the_widget_manager(site):
     assert "embed-amd.js" not in html and "widget-state+json" not in html
 
 
+def test_every_interactive_on_the_site_has_its_static_frames(site):
+    """The build's kernels render every frame (mfml.sphinx_ext sets MFML_STATIC_FRAMES);
+    the one-frame preview of a live kernel must never reach the site."""
+    pages = [p for p in site.rglob("*.html") if "mfml-interactive" in p.read_text()]
+    assert len(pages) >= 10
+    previews = [str(p.relative_to(site)) for p in pages if "mfml-preview" in p.read_text()]
+    assert not previews, f"interactives without their frames: {previews}"
+
+
+#: The heaviest page's HTML, frames included (benchmarks/RESULTS.md has each page's);
+#: a page above it needs a coarser static_step or smaller frames, not a higher cap.
+PAGE_HTML_CAP = 1600 * 1024
+
+
+def test_no_page_is_heavier_than_the_cap(site):
+    heavy = {str(p.relative_to(site)): p.stat().st_size // 1024
+             for p in site.rglob("*.html") if p.stat().st_size > PAGE_HTML_CAP}
+    assert not heavy, f"pages over {PAGE_HTML_CAP // 1024} KB of HTML (KB): {heavy}"
+
+
 def test_launch_buttons_and_source_download(site):
     html = (site / "linear_algebra" / "dot_product.html").read_text()
     assert "mybinder.org/v2/gh/" in html and "urlpath=lab" in html and "/main?" in html

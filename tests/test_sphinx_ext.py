@@ -129,3 +129,18 @@ def test_upcoming_is_plain_text_until_the_page_exists_then_a_doc_link():
     assert (link["reftype"], link["reftarget"], link["refexplicit"]) == (
         "doc", "/calculus/gradient", True)
     assert link.astext() == "Gradient"
+
+
+def test_the_build_asks_its_kernels_for_every_static_frame(monkeypatch):
+    """mfml.sphinx_ext sets MFML_STATIC_FRAMES when Sphinx loads it; the kernels that
+    execute the pages inherit it, so the site's interactives carry every frame."""
+    from unittest import mock
+
+    from mfml import sphinx_ext
+    from mfml.interactive import STATIC_ENV, static_frames_wanted
+
+    monkeypatch.delenv(STATIC_ENV, raising=False)
+    assert not static_frames_wanted()
+    sphinx_ext.setup(mock.MagicMock())
+    assert static_frames_wanted()
+    monkeypatch.delenv(STATIC_ENV)     # do not leak into other tests' kernels

@@ -20,9 +20,15 @@ The returned object displays as
   The book's HTML build prefers this representation, so a reader of the static
   site never meets a dead slider: it works with no kernel and no network.
 
-Rendering every frame also *tests* the drawing function at every grid point,
-the ends of every slider included: a notebook whose interactive crashes at the
-end of its range fails to execute.
+The static frames are rendered only where they are shown: in the book's HTML
+build, whose kernels inherit :data:`STATIC_ENV` from :mod:`mfml.sphinx_ext`. In a
+live kernel (JupyterLab, VS Code, Binder, nbval in the test suite) the widget is
+what a reader sees, so the HTML part is a preview of the starting frame: running a
+chapter does not wait for 30-60 figures nobody looks at.
+
+Rendering every frame in the build also *tests* the drawing function at every grid
+point, the ends of every slider included: a page whose interactive crashes at the
+end of its range fails to build.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import html
 import io
 import itertools
 import json
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -43,6 +50,15 @@ import numpy as np
 #: the cap holds one interactive's frames to about 1 MB of HTML at worst; a
 #: static grid as fine as the live one fits it for the book's interactives.
 MAX_FRAMES = 128
+
+#: Set to 1 (by :mod:`mfml.sphinx_ext`, for the book's build) to put every static
+#: frame in the HTML output; unset, a live kernel shows a one-frame preview.
+STATIC_ENV = "MFML_STATIC_FRAMES"
+
+
+def static_frames_wanted() -> bool:
+    """Whether this kernel renders every static frame (the book's build does)."""
+    return os.environ.get(STATIC_ENV, "") not in ("", "0")
 
 
 @dataclass(frozen=True)
@@ -342,6 +358,24 @@ class Interactive:
             + f'<script type="application/json" class="mfml-frames">{data}</script>'
             + f"<script>{_JS}</script></div>")
 
+    def preview_html(self) -> str:
+        """The starting frame alone, for a notebook opened outside the book's site.
+
+        A live Jupyter shows the widget instead; a viewer without widgets (a saved
+        notebook on GitHub, nbviewer) shows this picture and says how to drive it.
+        """
+        values = dict(zip(self.params, (g[i] for g, i in zip(self._grids,
+                                                             self.start_index()))))
+        png = base64.b64encode(figure_to_png(self.render(**values), dpi=self.dpi))
+        note = ("The starting picture. To move its controls, run this notebook in "
+                "Jupyter with ipywidgets (JupyterLab, VS Code, Binder); the book's "
+                "website has a version that works without a kernel.")
+        return ('<div class="mfml-interactive mfml-preview" style="margin:1em 0">'
+                f'<img alt="{html.escape(self.alt)}" '
+                'style="max-width:100%;height:auto;display:block;margin:.5em 0" '
+                f'src="data:image/png;base64,{png.decode("ascii")}">'
+                f'<p class="mfml-note" style="{_NOTE}">{html.escape(note)}</p></div>')
+
     # -- live path -----------------------------------------------------------
     @property
     def widget(self):
@@ -382,9 +416,13 @@ class Interactive:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = dict(self.widget._repr_mimebundle_() or {})
-        bundle["text/html"] = self.static_html()
-        bundle["text/plain"] = (f"<interactive: {', '.join(self.params)}; "
-                                f"{len(self.frames)} static frames>")
+        names = ", ".join(self.params)
+        if static_frames_wanted():
+            bundle["text/html"] = self.static_html()
+            bundle["text/plain"] = f"<interactive: {names}; {len(self.frames)} static frames>"
+        else:
+            bundle["text/html"] = self.preview_html()
+            bundle["text/plain"] = f"<interactive: {names}; live>"
         return bundle
 
 

@@ -414,6 +414,12 @@ def upcoming_role(name, rawtext, text, lineno, inliner, options=None, content=No
 def setup(app):
     import sphinx_thebe
 
+    from .interactive import STATIC_ENV
+
+    # The kernels that execute the pages inherit this process's environment: the
+    # site's interactives get every static frame (a live kernel draws one preview).
+    os.environ[STATIC_ENV] = "1"
+
     sphinx_thebe.THEBE_VERSION = THEBE_VERSION
     app.add_config_value("mfml_practice_url", PRACTICE_URL, "env")
     app.add_role("practice", practice_role)
