@@ -68,7 +68,8 @@ def normal_nll(x, mu, sigma):
     wrong("mle-normal-nll", "divides by sigma, not sigma squared", '''
 def normal_nll(x, mu, sigma):
     x = np.asarray(x, dtype=float)
-    return len(x) * np.log(sigma) + len(x) / 2 * np.log(2 * np.pi) + np.sum((x - mu) ** 2) / (2 * sigma)
+    n = len(x)
+    return n * np.log(sigma) + n / 2 * np.log(2 * np.pi) + np.sum((x - mu) ** 2) / (2 * sigma)
 ''', "generic"),
     wrong("mle-normal-nll", "stats.norm with the variance as scale", '''
 from scipy import stats
@@ -83,7 +84,8 @@ def normal_nll(x, mu, sigma):
     wrong("mle-normal-nll", "log10", '''
 def normal_nll(x, mu, sigma):
     x = np.asarray(x, dtype=float)
-    return -np.sum(np.log10(np.exp(-(x - mu) ** 2 / (2 * sigma**2)) / np.sqrt(2 * np.pi * sigma**2)))
+    pdf = np.exp(-(x - mu) ** 2 / (2 * sigma**2)) / np.sqrt(2 * np.pi * sigma**2)
+    return -np.sum(np.log10(pdf))
 ''', "generic"),
     wrong("mle-normal-nll", "centred on the sample mean", '''
 def normal_nll(x, mu, sigma):
