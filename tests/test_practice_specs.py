@@ -2445,3 +2445,117 @@ def test_tall_solve_is_not_sent_to_lstsq():
     fb = check("pd-normal-equations", fit_line_tall_solve)
     assert not fb.passed
     assert "lstsq" not in fb.message and "2 x 2" in fb.message, fb.message
+
+
+# ---------------------------------------------------------------------------
+# maximum likelihood: the facts the cases rely on, and a breaking answer per requirement
+# ---------------------------------------------------------------------------
+
+def test_mle_cases_hold_the_facts_they_rely_on():
+    from scipy import stats
+
+    from mfml.practice.mle import OFFSET_DATA, _bce, _ce, _normal_fit
+    with np.errstate(divide="ignore"):
+        assert np.isposinf(-np.log(stats.norm(0, 1).pdf(40.0)))       # the tail case
+        assert np.isneginf(np.log(sigmoid(-800.0)))                     # the ±800 case
+    # the one-pass variance loses every digit of the offset data; two passes do not
+    one_pass = np.mean(OFFSET_DATA ** 2) - OFFSET_DATA.mean() ** 2
+    assert abs(one_pass - 22.5) > 1 and np.isclose(_normal_fit(OFFSET_DATA)[1], 22.5)
+    assert np.isclose(_bce(np.array([-800.0, 800.0, -800.0, 800.0]),
+                           np.array([1.0, 0.0, 0.0, 1.0])), 400.0)
+    assert np.isfinite(_ce(np.array([[1000.0, 999.0, 0.0], [0.0, 1.0, 2.0]]),
+                           np.array([1, 2])))
+
+
+def b_nll_variance(x, mu, sigma):
+    x = np.asarray(x, dtype=float)
+    return len(x) / 2 * np.log(2 * np.pi * sigma) + np.sum((x - mu) ** 2) / (2 * sigma)
+
+
+def b_nll_mean(x, mu, sigma):
+    x = np.asarray(x, dtype=float)
+    return np.mean(0.5 * np.log(2 * np.pi * sigma**2) + (x - mu) ** 2 / (2 * sigma**2))
+
+
+def b_nll_log_pdf(x, mu, sigma):
+    from scipy import stats
+    return -np.sum(np.log(stats.norm(mu, sigma).pdf(x)))
+
+
+def b_fit_ddof1(x):
+    return np.array([np.mean(x), np.var(x, ddof=1)])
+
+
+def b_fit_std(x):
+    return np.array([np.mean(x), np.std(x)])
+
+
+def b_fit_one_pass(x):
+    x = np.asarray(x, dtype=float)
+    return np.array([x.mean(), np.mean(x ** 2) - x.mean() ** 2])
+
+
+def _b_log_sig(z):
+    return -np.logaddexp(0, -np.asarray(z, dtype=float))
+
+
+def b_bce_sum(z, y):
+    return -np.sum(y * _b_log_sig(z) + (1 - y) * _b_log_sig(-np.asarray(z)))
+
+
+def b_bce_negative(z, y):
+    return np.mean(y * _b_log_sig(z) + (1 - y) * _b_log_sig(-np.asarray(z)))
+
+
+def b_bce_naive(z, y):
+    p = 1 / (1 + np.exp(-np.asarray(z, dtype=float)))
+    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+
+def _b_log_softmax(Z, axis):
+    from scipy.special import logsumexp
+    return Z - logsumexp(Z, axis=axis, keepdims=True)
+
+
+def b_ce_columns(Z, y):
+    return -np.mean(_b_log_softmax(np.asarray(Z, float), 0)[np.arange(len(y)), y])
+
+
+def b_ce_naive(Z, y):
+    P = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+    return -np.mean(np.log(P[np.arange(len(y)), y]))
+
+
+def b_ce_block(Z, y):
+    return -np.mean(_b_log_softmax(np.asarray(Z, float), 1)[:, y])
+
+
+def b_ce_sum(Z, y):
+    return -np.sum(_b_log_softmax(np.asarray(Z, float), 1)[np.arange(len(y)), y])
+
+
+BREAKERS.update({
+    ("mle-normal-nll", "sigma is the standard deviation, not the variance"):
+        [(b_nll_variance, {"known-mistake"})],
+    ("mle-normal-nll", "the sum over the samples, not the mean"):
+        [(b_nll_mean, {"factor-quantity"})],
+    ("mle-normal-nll", "finite far in the tail: no log of an underflowed density"):
+        [(b_nll_log_pdf, {"log-zero", "inf", "underflow"})],
+    ("mle-normal-fit", "the variance divided by n (the MLE), not n - 1"):
+        [(b_fit_ddof1, {"known-mistake"})],
+    ("mle-normal-fit", "the variance, not the standard deviation"):
+        [(b_fit_std, {"known-mistake"})],
+    ("mle-normal-fit", "two-pass: subtract the mean before squaring"):
+        [(b_fit_one_pass, {"known-mistake"})],
+    ("mle-bce", "the mean over the samples, not the sum"):
+        [(b_bce_sum, {"factor-quantity"})],
+    ("mle-bce", "the loss (a negative log-likelihood), not its negative"):
+        [(b_bce_negative, {"wrong-sign"})],
+    ("mle-bce", "stable from the logits: logits of ±800 give finite losses"):
+        [(b_bce_naive, {"overflow", "log-zero", "nan", "inf"})],
+    ("mle-ce", "log-softmax along each row (axis=1)"): [(b_ce_columns, {"known-mistake"})],
+    ("mle-ce", "stable for logits near 1000"): [(b_ce_naive, {"overflow", "nan", "inf"})],
+    ("mle-ce", "y holds class indices: each row scores its own class"):
+        [(b_ce_block, {"known-mistake"})],
+    ("mle-ce", "the mean over the samples, not the sum"): [(b_ce_sum, {"factor-quantity"})],
+})

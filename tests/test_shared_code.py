@@ -26,11 +26,16 @@ def chapter_function(doc: str, name: str):
         for node in ast.parse(source).body:
             if isinstance(node, ast.FunctionDef) and node.name == name:
                 # the page's other shared functions (sigmoid for logistic_loss, ...)
-                namespace = {"np": np, **{k: v for k, v in linalg.SHARED.items() if k != name}}
+                # and mfml.numerics' stable functions (log_softmax uses logsumexp)
+                namespace = {"np": np, **_NUMERICS,
+                             **{k: v for k, v in linalg.SHARED.items() if k != name}}
                 exec(compile(ast.Module([node], []), f"{doc}.md:{name}", "exec"), namespace)
                 return namespace[name]
     raise LookupError(f"{doc}.md defines no function {name}(): the package's copy in "
                       "mfml.linalg says it does (update @taught_in, or the chapter)")
+
+
+_NUMERICS = {k: getattr(numerics, k) for k in ("logsumexp", "xlogy")}
 
 
 def _matrices(rng):
@@ -66,6 +71,18 @@ CASES = {
                             (np.arange(-3, 4),),                             # integers
                             (rng.standard_normal((3, 4)),)],                 # any shape
     "logistic_loss": lambda rng: _logistic_cases(rng),
+    "log_sigmoid": lambda rng: [(rng.standard_normal(20) * 5,), (0.0,), (-800.0,),
+                                (np.array([-1000.0, -40.0, 40.0, 1000.0]),),  # no inf
+                                (np.array([-np.inf, np.inf]),),               # the ends
+                                (np.arange(-3, 4),),                          # integers
+                                (rng.standard_normal((3, 4)),)],              # any shape
+    "log_softmax": lambda rng: [(rng.standard_normal(5),), (rng.standard_normal((4, 3)),),
+                                (rng.standard_normal((4, 3)), 0),             # down columns
+                                (np.array([1000.0, 999.0, 0.0]),),            # overflow
+                                (np.array([[-np.inf, 0.0], [1.0, -np.inf]]),),  # zero prob
+                                ([1, 2, 3],),                                  # a list
+                                (np.array(2.0),),                              # AxisError
+                                (rng.standard_normal((2, 3)), 2)],             # AxisError
     "logistic_gradient": lambda rng: _logistic_cases(rng),
 }
 

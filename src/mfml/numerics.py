@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .linalg import taught_in  # noqa: F401  (chapters mark these functions as they land)
+from .linalg import taught_in
 
 
 def logsumexp(a, axis=None, keepdims=False):
@@ -40,21 +40,26 @@ def logsumexp(a, axis=None, keepdims=False):
     return out[()] if out.ndim == 0 else out
 
 
+@taught_in("probability/mle")
 def log_softmax(z, axis=-1):
     """Log-probabilities of the softmax of ``z`` along ``axis``: z - logsumexp(z).
 
     Stays finite where ``np.log(softmax(z))`` gives -inf (a logit far below the
-    largest) or nan (logits of 1000 overflowing exp).
+    largest) or nan (logits of 1000 overflowing exp). Defined in the chapter
+    *Maximum likelihood estimation* (probability/mle), for the cross-entropy loss.
     """
     z = np.asarray(z, dtype=float)
     return z - logsumexp(z, axis=axis, keepdims=True)
 
 
+@taught_in("probability/mle")
 def log_sigmoid(z):
     """log(sigmoid(z)) = -log(1 + exp(-z)), computed as ``-np.logaddexp(0, -z)``.
 
     ``np.log(sigmoid(-800))`` is -inf because sigmoid(-800) underflows to 0.0; this
     is -800, the right answer to 16 digits. Note log(1 - sigmoid(z)) = log_sigmoid(-z).
+    Defined in the chapter *Maximum likelihood estimation* (probability/mle), for
+    the binary cross-entropy.
     """
     z = np.asarray(z, dtype=float)
     with np.errstate(invalid="ignore"):       # a nan logit stays nan, quietly
