@@ -183,14 +183,14 @@ def _smooth_cases(rng):
     y1 = np.repeat([0, 1, 2], 4)
     X1[y1 == 0, 0] = 0                           # pixel 0 never on for class 0
     X2 = (rng.random((9, 4)) < 0.5).astype(int)
-    y2 = np.array([0, 0, 0, 2, 2, 2, 3, 3, 3])   # class 1 has no images
+    y2 = np.array([0, 0, 0, 2, 2, 2, 2, 2, 2])   # classes 1 and 3 have no images
     return [
         Case((X1, y1, 3, 1.0), "alpha = 1, and a pixel never on in class 0: theta > 0 "
              "there"),
         Case((X1, y1, 3, 0.5), "alpha = 0.5: add alpha to the count and 2 alpha to the "
              "class total"),
-        Case((X2, y2, 4, 1.0), "n_classes = 4 but class 1 has no images: its row is "
-             "alpha / (2 alpha) = 1/2 everywhere"),
+        Case((X2, y2, 4, 1.0), "n_classes = 4 but classes 1 and 3 have no images: their "
+             "rows are alpha / (2 alpha) = 1/2 everywhere"),
         Case((X1.astype(bool), y1, 3, 2.0), "boolean pixels, alpha = 2"),
     ]
 
