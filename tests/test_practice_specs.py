@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pytest
+from scipy import special
 
 from mfml import check as engine
 from mfml import practice
@@ -2279,6 +2280,120 @@ BREAKERS.update({
     ("gd-early-stop", "stop after exactly patience epochs without improvement"):
         [(b_stop_late, None), (b_stop_early, None)],
     ("gd-early-stop", "epochs counted from 0"): [(b_stop_one_based, {"off-by-one"})],
+})
+
+
+# ---------------------------------------------------------------------------
+# Bayes' theorem: the facts the cases rely on, and a breaking answer per requirement
+# ---------------------------------------------------------------------------
+
+
+def test_bayes_cases_hold_the_facts_they_rely_on():
+    from mfml.practice import get
+
+    screen = get("bayes-screen").test_cases()
+    assert {c.args[3] for c in screen} >= {0, 2, 3}
+    flips = [np.asarray(c.args[2], dtype=float) for c in get("bayes-beta-map").test_cases()]
+    assert all(f.sum() != f.size - f.sum() for f in flips)
+    assert any(np.asarray(c.args[2]).dtype == bool for c in get("bayes-beta-map").test_cases())
+    logs = get("bayes-log-posterior").test_cases()
+    with np.errstate(all="ignore"):
+        assert any(np.any(np.exp(c.args[1]).sum(axis=1) == 0) for c in logs)
+    assert all(c.args[1].shape[0] != c.args[1].shape[1] or not np.allclose(
+        c.args[1][0], c.args[1][1]) for c in logs)
+    assert sum(np.ptp(c.args[0]) > 0.1 for c in logs) >= 3     # priors not uniform
+    smooth = get("bayes-smooth").test_cases()
+    assert any(c.args[2] - 1 not in set(c.args[1]) for c in smooth)   # the last class empty
+    assert {c.args[3] for c in smooth} >= {0.5, 1.0, 2.0}
+
+
+def b_screen_sensitivity(prevalence, sensitivity, specificity, n_positive):
+    return sensitivity**n_positive
+
+
+def b_screen_specificity(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity**n_positive
+    return sick / (sick + (1 - prevalence) * specificity**n_positive)
+
+
+def b_screen_once(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity
+    return sick / (sick + (1 - prevalence) * (1 - specificity))
+
+
+def b_beta_mle(alpha, beta, flips):
+    return float(np.mean(flips))
+
+
+def b_beta_mean(alpha, beta, flips):
+    return (alpha + np.sum(flips)) / (alpha + beta + len(flips))
+
+
+def b_beta_swapped(alpha, beta, flips):
+    t = np.sum(flips)
+    return (alpha + len(flips) - t - 1) / (alpha + beta + len(flips) - 2)
+
+
+def b_logpost_no_prior(log_prior, log_lik):
+    return log_lik - special.logsumexp(log_lik, axis=1, keepdims=True)
+
+
+def b_logpost_axis0(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - special.logsumexp(a, axis=0, keepdims=True)
+
+
+def b_logpost_exp(log_prior, log_lik):
+    p = np.exp(log_lik + log_prior)
+    return np.log(p / p.sum(axis=1, keepdims=True))
+
+
+def b_smooth_half(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + alpha)
+                     for k in range(n_classes)])
+
+
+def b_smooth_none(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([X[y == k].mean(axis=0) for k in range(n_classes)])
+
+
+def b_smooth_seen(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in np.unique(y)])
+
+
+def b_smooth_bincount(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    n_k = np.bincount(y)
+    counts = np.array([X[y == k].sum(axis=0) for k in range(len(n_k))])
+    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+
+
+BREAKERS.update({
+    ("bayes-screen", "P(sick | positive), with the base rate, not the sensitivity"):
+        [(b_screen_sensitivity, {"known-mistake"})],
+    ("bayes-screen", "false positives happen at rate 1 - specificity"):
+        [(b_screen_specificity, {"known-mistake"})],
+    ("bayes-screen", "each of the n_positive tests multiplies the odds: n_positive = 0 "
+     "gives the prevalence"): [(b_screen_once, {"known-mistake"})],
+    ("bayes-beta-map", "the prior counts: not the fraction of heads"):
+        [(b_beta_mle, {"known-mistake"})],
+    ("bayes-beta-map", "the peak of the posterior, not its mean"):
+        [(b_beta_mean, {"known-mistake"})],
+    ("bayes-beta-map", "flips are 0/1 or booleans; the 1s (True) are heads"):
+        [(b_beta_swapped, {"known-mistake"})],
+    ("bayes-log-posterior", "add the log prior"): [(b_logpost_no_prior, {"known-mistake"})],
+    ("bayes-log-posterior", "normalise over the classes (axis 1), per sample"):
+        [(b_logpost_axis0, {"wrong-axis"})],
+    ("bayes-log-posterior", "log-likelihoods near -1000 stay finite: log-sum-exp, not exp"):
+        [(b_logpost_exp, {"nan-zero-division", "log-zero", "nan", "underflow"})],
+    ("bayes-smooth", "add alpha to each count and 2 alpha to each class total"):
+        [(b_smooth_half, {"known-mistake"}), (b_smooth_none, {"known-mistake"})],
+    ("bayes-smooth", "one row per class 0 .. n_classes - 1, even a class with no images"):
+        [(b_smooth_seen, {"wrong-shape"}), (b_smooth_bincount, {"wrong-shape"})],
 })
 
 

@@ -84,6 +84,20 @@ CASES = {
                                 (np.array(2.0),),                              # AxisError
                                 (rng.standard_normal((2, 3)), 2)],             # AxisError
     "logistic_gradient": lambda rng: _logistic_cases(rng),
+    "logsumexp": lambda rng: [(rng.standard_normal(7) * 300 - 900,),        # exp underflows
+                              (rng.standard_normal((4, 5)) * 400, 1),      # along an axis
+                              (rng.standard_normal((4, 5)) * 400, 0, True),  # keepdims
+                              (np.array([[-np.inf, -np.inf], [0.0, -np.inf]]), 1),  # -inf row
+                              (np.array([1.0, np.inf]),),                   # +inf entry
+                              ([1000.0, 1000.0],),                          # a list; overflow
+                              (np.float64(-3.0),),                          # a scalar
+                              (np.zeros((0,)),)],                           # empty: -inf
+    "xlogy": lambda rng: [(rng.random(6), rng.random(6)),
+                          (np.array([0.0, 0.0, 1.0, 2.0]), np.array([0.0, 0.5, 0.0, 3.0])),
+                          (np.array([[0.0], [1.0]]), np.array([0.0, 0.25, 1.0])),  # broadcast
+                          (0, 0),                                                 # scalars
+                          (3, 2),                                                 # integers
+                          (np.array([0.0, 1.0]), np.array([-1.0, 1.0]))],        # 0 * log(-1)
 }
 
 

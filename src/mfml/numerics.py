@@ -23,8 +23,11 @@ import numpy as np
 from .linalg import taught_in
 
 
+@taught_in("probability/bayes")
 def logsumexp(a, axis=None, keepdims=False):
     """log(sum(exp(a))) along ``axis``, with no overflow or underflow on the way.
+
+    Taught in probability/bayes (the evidence of naive Bayes in log space).
 
     The largest entry m is factored out: log(sum(exp(a))) = m + log(sum(exp(a - m))),
     and every exp(a - m) lies in [0, 1]. An all -inf slice gives -inf (the log of a
@@ -67,8 +70,11 @@ def log_sigmoid(z):
     return out[()] if out.ndim == 0 else out
 
 
+@taught_in("probability/bayes")
 def xlogy(x, y):
     """x * log(y), with 0 wherever x == 0 (even where y == 0): 0 * log 0 = 0.
+
+    Taught in probability/bayes (pixels that are off, in a naive Bayes likelihood).
 
     ``0 * np.log(0.0)`` is nan (0 times -inf); the limit of x log x as x -> 0 is 0,
     which is what entropies and likelihoods need. A nan in ``y`` stays nan.

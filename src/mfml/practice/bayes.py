@@ -1,0 +1,279 @@
+"""Practice: Bayes' theorem (``exercises/bayes_solutions.md``).
+
+None of the answers is on the chapter's page: the page computes one positive test
+and the odds form by hand, a Beta(2, 2) posterior, and naive Bayes with its own
+``log_joint``; the practice asks for the posterior after ``n_positive`` tests from
+any prior, the MAP of any Beta prior from a list of flips, the log posterior from
+given log-likelihoods, and the smoothed pixel probabilities with a class that has
+no training images.
+
+Stated requirements and what breaks an answer ignoring them:
+
+* bayes-screen: P(sick | positive) with the base rate -> the sensitivity returned
+  as the answer (base-rate neglect); false positives at rate 1 - specificity ->
+  ``specificity * (1 - prevalence)`` in the evidence; each of the n_positive tests
+  multiplies the odds by the likelihood ratio -> an answer that updates once
+  (cases with n_positive = 0, 2 and 3); n_positive = 0 gives the prevalence ->
+  the same case.
+* bayes-beta-map: the prior counts -> h / n (the MLE); the peak, not the mean ->
+  (alpha + h) / (alpha + beta + n); flips are 0/1 (or booleans), heads are the 1s
+  -> counting the zeros as heads (every case has h != t).
+* bayes-log-posterior: add the log prior -> normalising the log-likelihoods
+  alone (the cases' priors are far from uniform); normalise over the classes,
+  axis 1 -> logsumexp over axis 0 (wrong-axis; every case has n != K or
+  unequal rows); log-likelihoods near -1000 stay finite -> ``np.log(np.exp(a) /
+  np.exp(a).sum(...))`` gives nan.
+* bayes-smooth: add alpha to each count and 2 alpha to each class total -> alpha
+  in the numerator only (theta can exceed 1), and alpha = 0 ignored (the plain
+  frequency); one row per class 0 .. n_classes - 1, even a class with no images
+  (theta = 1/2 there) -> one row per class seen in y (wrong shape), and a 0/0 nan
+  for the empty class when alpha is left out of the denominator.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.special import logsumexp
+
+from ..check import Case, Mistake
+from .spec import Exercise, register
+
+# ---------------------------------------------------------------------------
+# bayes-screen: the posterior after n positive tests
+# ---------------------------------------------------------------------------
+
+
+def _screen(prevalence, sensitivity, specificity, n_positive):
+    tp = prevalence * sensitivity**n_positive
+    fp = (1 - prevalence) * (1 - specificity) ** n_positive
+    return tp / (tp + fp)
+
+
+def _screen_spec_not_fpr(prevalence, sensitivity, specificity, n_positive):
+    tp = prevalence * sensitivity**n_positive
+    return tp / (tp + (1 - prevalence) * specificity**n_positive)
+
+
+def _screen_once(prevalence, sensitivity, specificity, n_positive):
+    return _screen(prevalence, sensitivity, specificity, 1)
+
+
+def _screen_sensitivity(prevalence, sensitivity, specificity, n_positive):
+    return sensitivity**n_positive
+
+
+def _screen_cases(rng):
+    return [
+        Case((0.01, 0.80, 0.904, 1), "the chapter's screening numbers, one positive test"),
+        Case((0.001, 0.95, 0.98, 2), "two positive tests: the odds are multiplied twice"),
+        Case((0.2, 0.7, 0.6, 3), "three positives from a weak test, a common condition"),
+        Case((0.05, 0.9, 0.9, 0), "no test yet: the posterior is the prior"),
+        Case((float(rng.uniform(0.01, 0.3)), float(rng.uniform(0.6, 0.99)),
+              float(rng.uniform(0.6, 0.99)), 2), "random numbers, two positive tests"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# bayes-beta-map: the MAP of a Beta-Bernoulli posterior
+# ---------------------------------------------------------------------------
+
+
+def _heads(flips):
+    f = np.asarray(flips, dtype=float).ravel()
+    return float(f.sum()), float(f.size - f.sum())
+
+
+def _beta_map(alpha, beta, flips):
+    h, t = _heads(flips)
+    return (alpha + h - 1) / (alpha + beta + h + t - 2)
+
+
+def _beta_mle(alpha, beta, flips):
+    h, t = _heads(flips)
+    return h / (h + t)
+
+
+def _beta_mean(alpha, beta, flips):
+    h, t = _heads(flips)
+    return (alpha + h) / (alpha + beta + h + t)
+
+
+def _beta_swapped(alpha, beta, flips):
+    h, t = _heads(flips)
+    return (alpha + t - 1) / (alpha + beta + h + t - 2)
+
+
+def _beta_cases(rng):
+    return [
+        Case((2, 2, [1, 1, 1, 0]), "prior Beta(2, 2), 3 heads and 1 tail: the MAP is 4/6"),
+        Case((1, 1, np.array([1, 0, 1, 1, 1, 0, 1])),
+             "a flat prior Beta(1, 1): the MAP is the fraction of heads"),
+        Case((20, 20, rng.random(30) < 0.8), "a strong prior Beta(20, 20) and 30 boolean "
+             "flips: True is heads"),
+        Case((3, 5, np.array([0, 0, 1, 0, 0, 0])), "mostly tails, a prior leaning to tails"),
+        Case((2.5, 1.5, [1, 1, 1, 1, 1]), "only heads, a non-integer prior"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# bayes-log-posterior: normalise log joint probabilities with log-sum-exp
+# ---------------------------------------------------------------------------
+
+
+def _log_posterior(log_prior, log_lik):
+    a = np.asarray(log_lik, dtype=float) + np.asarray(log_prior, dtype=float)
+    return a - logsumexp(a, axis=1, keepdims=True)
+
+
+def _log_post_no_prior(log_prior, log_lik):
+    a = np.asarray(log_lik, dtype=float)
+    return a - logsumexp(a, axis=1, keepdims=True)
+
+
+def _log_post_axis0(log_prior, log_lik):
+    a = np.asarray(log_lik, dtype=float) + np.asarray(log_prior, dtype=float)
+    return a - logsumexp(a, axis=0, keepdims=True)
+
+
+def _log_post_cases(rng):
+    K = 4
+    log_prior = np.log([0.1, 0.2, 0.3, 0.4])
+    return [
+        Case((log_prior, rng.standard_normal((3, K))), "3 samples, 4 classes, ordinary "
+             "log-likelihoods and a prior that is not uniform"),
+        Case((np.log([0.7, 0.2, 0.1]), rng.standard_normal((5, 3)) * 4 - 1000),
+             "log-likelihoods near -1000: exp underflows to 0.0, so normalise with "
+             "log-sum-exp"),
+        Case((np.log([0.5, 0.5]), np.array([[-1200.0, -1201.0], [-3.0, -1.0]])),
+             "a 2 x 2 case with rows that differ: normalise each row (over the classes)"),
+        Case((np.log([0.5, 0.2, 0.1, 0.1, 0.1]), rng.standard_normal((1, 5)) * 50),
+             "one sample, five classes"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# bayes-smooth: Laplace-smoothed Bernoulli pixel probabilities
+# ---------------------------------------------------------------------------
+
+
+def _smooth(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    counts = np.array([X[y == k].sum(axis=0) for k in range(n_classes)])
+    n_k = np.bincount(y, minlength=n_classes)[:n_classes]
+    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+
+
+def _smooth_half(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    counts = np.array([X[y == k].sum(axis=0) for k in range(n_classes)])
+    n_k = np.bincount(y, minlength=n_classes)[:n_classes]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return (counts + alpha) / (n_k[:, None] + alpha)
+
+
+def _smooth_unsmoothed(X, y, n_classes, alpha):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return _smooth(X, y, n_classes, 0.0)
+
+
+def _smooth_cases(rng):
+    X1 = (rng.random((12, 5)) < 0.4).astype(int)
+    y1 = np.repeat([0, 1, 2], 4)
+    X1[y1 == 0, 0] = 0                           # pixel 0 never on for class 0
+    X2 = (rng.random((9, 4)) < 0.5).astype(int)
+    y2 = np.array([0, 0, 0, 2, 2, 2, 2, 2, 2])   # classes 1 and 3 have no images
+    return [
+        Case((X1, y1, 3, 1.0), "alpha = 1, and a pixel never on in class 0: theta > 0 "
+             "there"),
+        Case((X1, y1, 3, 0.5), "alpha = 0.5: add alpha to the count and 2 alpha to the "
+             "class total"),
+        Case((X2, y2, 4, 1.0), "n_classes = 4 but classes 1 and 3 have no images: their "
+             "rows are alpha / (2 alpha) = 1/2 everywhere"),
+        Case((X1.astype(bool), y1, 3, 2.0), "boolean pixels, alpha = 2"),
+    ]
+
+
+EXERCISES = register([
+    Exercise(
+        "bayes-screen", name="prob_sick", reference=_screen, seed=401,
+        cases=_screen_cases,
+        hints=("Picture a population: what fraction is sick AND positive on every test, "
+               "and what fraction is healthy AND positive on every test?",
+               "True positives: prevalence * sensitivity**n_positive. False positives: "
+               "(1 - prevalence) * (1 - specificity)**n_positive. The answer is "
+               "true / (true + false). (The odds form gives the same.)"),
+        requirements=["P(sick | positive), with the base rate, not the sensitivity",
+                      "false positives happen at rate 1 - specificity",
+                      "each of the n_positive tests multiplies the odds: n_positive = 0 "
+                      "gives the prevalence"],
+        mistakes=[
+            Mistake(_screen_sensitivity, "That is P(positive | sick), the sensitivity: "
+                    "the prevalence (base rate) has to come in through Bayes' theorem.",
+                    "known-mistake"),
+            Mistake(_screen_spec_not_fpr, "Healthy people test positive at the "
+                    "false-positive rate 1 - specificity, not at the specificity.",
+                    "known-mistake"),
+            Mistake(_screen_once, "Your answer is the posterior after one test whatever "
+                    "n_positive is: every positive test multiplies the odds again.",
+                    "known-mistake"),
+        ],
+        atol=1e-9,
+    ),
+    Exercise(
+        "bayes-beta-map", name="beta_map", reference=_beta_map, seed=402,
+        cases=_beta_cases,
+        hints=("The posterior is again a Beta: which one? Then find where its density "
+               "peaks.",
+               "With h heads (the 1s) and t tails, the posterior is Beta(alpha + h, "
+               "beta + t), and the MAP of Beta(a, b) is (a - 1) / (a + b - 2)."),
+        requirements=["the prior counts: not the fraction of heads",
+                      "the peak of the posterior, not its mean",
+                      "flips are 0/1 or booleans; the 1s (True) are heads"],
+        mistakes=[
+            Mistake(_beta_mle, "That is h / n, the maximum likelihood estimate: the prior "
+                    "adds alpha - 1 heads and beta - 1 tails.", "known-mistake"),
+            Mistake(_beta_mean, "That is the posterior mean (a / (a + b)); the MAP is the "
+                    "peak, (a - 1) / (a + b - 2).", "known-mistake"),
+            Mistake(_beta_swapped, "Heads and tails are swapped: the 1s are heads.",
+                    "known-mistake"),
+        ],
+    ),
+    Exercise(
+        "bayes-log-posterior", name="log_posterior", reference=_log_posterior, seed=403,
+        cases=_log_post_cases,
+        hints=("Add the log prior to each row of log-likelihoods, then subtract the log "
+               "of the evidence, row by row, without leaving log space.",
+               "a = log_lik + log_prior (broadcast over the rows); return "
+               "a - logsumexp(a, axis=1, keepdims=True), with scipy.special.logsumexp or "
+               "the chapter's logsumexp."),
+        requirements=["add the log prior", "normalise over the classes (axis 1), per sample",
+                      "log-likelihoods near -1000 stay finite: log-sum-exp, not exp"],
+        mistakes=[
+            Mistake(_log_post_no_prior, "You normalised the log-likelihoods alone: add the "
+                    "log prior first.", "known-mistake"),
+            Mistake(_log_post_axis0, "You normalised over the samples (axis 0); a "
+                    "posterior sums to 1 over the classes of one sample (axis 1).",
+                    "wrong-axis"),
+        ],
+        atol=1e-8,
+    ),
+    Exercise(
+        "bayes-smooth", name="fit_theta", reference=_smooth, seed=404,
+        cases=_smooth_cases,
+        hints=("Count, for each class, the images and how many of them have each pixel "
+               "on; then add imaginary images.",
+               "theta[k, j] = (N_kj + alpha) / (N_k + 2 alpha), with N_k the number of "
+               "images of class k (np.bincount(y, minlength=n_classes)) and N_kj the "
+               "number of them with pixel j on; one row for every k in range(n_classes)."),
+        requirements=["add alpha to each count and 2 alpha to each class total",
+                      "one row per class 0 .. n_classes - 1, even a class with no images"],
+        mistakes=[
+            Mistake(_smooth_half, "Add 2 alpha to the class total: one imaginary 'on' "
+                    "and one imaginary 'off' image per pixel.", "known-mistake"),
+            Mistake(_smooth_unsmoothed, "That is the plain frequency N_kj / N_k: add "
+                    "alpha to the count and 2 alpha to the total.", "known-mistake"),
+        ],
+    ),
+])

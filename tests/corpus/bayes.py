@@ -1,0 +1,495 @@
+"""Learner answers for the Bayes practice notebook (exercises/bayes.md).
+
+Written to be what learners actually type: the sensitivity for the posterior
+(base-rate neglect), the specificity where the false-positive rate belongs, one
+update whatever the number of tests, the odds returned instead of the
+probability; the MLE or the posterior mean for the MAP, heads and tails swapped, a
+forgotten -2; log-likelihoods normalised without the prior, over the wrong axis,
+through np.exp (nan near -1000), or not normalised at all; smoothing with alpha in
+the numerator only, no smoothing, one row per class seen; and correct answers in
+other valid forms (the odds form, loops, scipy's logsumexp or one written out,
+np.bincount, booleans).
+"""
+
+from . import right, wrong
+
+PRELUDE = "from scipy.special import logsumexp"
+
+ENTRIES = [
+    # -- bayes-screen: wrong ---------------------------------------------------------
+    wrong("bayes-screen", "the sensitivity", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    return sensitivity ** n_positive
+''', "known-mistake"),
+    wrong("bayes-screen", "specificity as the false-positive rate", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity ** n_positive
+    healthy = (1 - prevalence) * specificity ** n_positive
+    return sick / (sick + healthy)
+''', "known-mistake"),
+    wrong("bayes-screen", "one update only", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity
+    return sick / (sick + (1 - prevalence) * (1 - specificity))
+''', "known-mistake"),
+    wrong("bayes-screen", "returns the odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    lr = sensitivity / (1 - specificity)
+    return prevalence / (1 - prevalence) * lr ** n_positive
+''', "generic"),
+    wrong("bayes-screen", "no normalisation", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    return prevalence * sensitivity ** n_positive
+''', "generic"),
+    wrong("bayes-screen", "multiplies the probability, not the odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    lr = sensitivity / (1 - specificity)
+    return min(1.0, prevalence * lr ** n_positive)
+''', "generic"),
+    wrong("bayes-screen", "evidence without the prior", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    s = sensitivity ** n_positive
+    return s * prevalence / (s + (1 - specificity) ** n_positive)
+''', "generic"),
+    wrong("bayes-screen", "n tests as n times the single posterior", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity
+    p = sick / (sick + (1 - prevalence) * (1 - specificity))
+    return p * n_positive
+''', "generic"),
+    wrong("bayes-screen", "prints", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity ** n_positive
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+    print(sick / (sick + healthy))
+''', "printed-not-returned"),
+    wrong("bayes-screen", "the complement", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity ** n_positive
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+    return healthy / (sick + healthy)
+''', "generic"),
+    wrong("bayes-screen", "loop updates from the prevalence each time", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    p = prevalence
+    for _ in range(n_positive):
+        sick = prevalence * sensitivity
+        p = sick / (sick + (1 - prevalence) * (1 - specificity))
+    return p
+''', "generic"),
+    wrong("bayes-screen", "sensitivity and specificity swapped", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * specificity ** n_positive
+    healthy = (1 - prevalence) * (1 - sensitivity) ** n_positive
+    return sick / (sick + healthy)
+''', "generic"),
+    wrong("bayes-screen", "likelihood ratio with specificity", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    odds = prevalence / (1 - prevalence) * (sensitivity / specificity) ** n_positive
+    return odds / (1 + odds)
+''', "known-mistake"),
+    wrong("bayes-screen", "prevalence as odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    odds = prevalence * (sensitivity / (1 - specificity)) ** n_positive
+    return odds / (1 + odds)
+''', "inaccurate"),
+    wrong("bayes-screen", "n_positive added, not a power", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity * n_positive
+    healthy = (1 - prevalence) * (1 - specificity) * n_positive
+    return sick / (sick + healthy)
+''', "known-mistake"),
+    # -- bayes-screen: right ---------------------------------------------------------
+    right("bayes-screen", "natural frequencies", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    sick = prevalence * sensitivity ** n_positive
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+    return sick / (sick + healthy)
+'''),
+    right("bayes-screen", "odds form", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    odds = prevalence / (1 - prevalence)
+    odds *= (sensitivity / (1 - specificity)) ** n_positive
+    return odds / (1 + odds)
+'''),
+    right("bayes-screen", "a loop of updates", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    p = prevalence
+    for _ in range(n_positive):
+        p = sensitivity * p / (sensitivity * p + (1 - specificity) * (1 - p))
+    return p
+'''),
+    right("bayes-screen", "in log space", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    a = np.log(prevalence) + n_positive * np.log(sensitivity)
+    b = np.log(1 - prevalence) + n_positive * np.log(1 - specificity)
+    return 1 / (1 + np.exp(b - a))
+'''),
+    right("bayes-screen", "fractions", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    from fractions import Fraction as F
+    p, s, c = F(prevalence), F(sensitivity), F(specificity)
+    sick = p * s ** n_positive
+    return float(sick / (sick + (1 - p) * (1 - c) ** n_positive))
+'''),
+    # -- bayes-beta-map: wrong -------------------------------------------------------
+    wrong("bayes-beta-map", "the MLE", '''
+def beta_map(alpha, beta, flips):
+    return np.mean(flips)
+''', "known-mistake"),
+    wrong("bayes-beta-map", "the posterior mean", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return (alpha + h) / (alpha + beta + len(flips))
+''', "known-mistake"),
+    wrong("bayes-beta-map", "heads and tails swapped", '''
+def beta_map(alpha, beta, flips):
+    t = np.sum(flips)
+    h = len(flips) - t
+    return (alpha + h - 1) / (alpha + beta + len(flips) - 2)
+''', "known-mistake"),
+    wrong("bayes-beta-map", "forgets the -2", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return (alpha + h - 1) / (alpha + beta + len(flips))
+''', "generic"),
+    wrong("bayes-beta-map", "the prior's MAP", '''
+def beta_map(alpha, beta, flips):
+    return (alpha - 1) / (alpha + beta - 2)
+''', "generic"),
+    wrong("bayes-beta-map", "returns the posterior parameters", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return alpha + h, beta + len(flips) - h
+''', "wrong-shape"),
+    wrong("bayes-beta-map", "prior added as a probability", '''
+def beta_map(alpha, beta, flips):
+    return (np.mean(flips) + alpha / (alpha + beta)) / 2
+''', "generic"),
+    wrong("bayes-beta-map", "h - 1 without alpha", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return (h + alpha) / (len(flips) + alpha + beta - 2)
+''', "generic"),
+    wrong("bayes-beta-map", "the prior mean", '''
+def beta_map(alpha, beta, flips):
+    return alpha / (alpha + beta)
+''', "generic"),
+    wrong("bayes-beta-map", "alpha and beta swapped", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return (beta + h - 1) / (alpha + beta + len(flips) - 2)
+''', "generic"),
+    wrong("bayes-beta-map", "integer division", '''
+def beta_map(alpha, beta, flips):
+    h = int(np.sum(flips))
+    return int(alpha + h - 1) // int(alpha + beta + len(flips) - 2)
+''', "integer-truncated"),
+    wrong("bayes-beta-map", "posterior mode of beta only", '''
+def beta_map(alpha, beta, flips):
+    t = len(flips) - np.sum(flips)
+    return (beta + t - 1) / (alpha + beta + len(flips) - 2)
+''', "factor"),
+    wrong("bayes-beta-map", "n from the prior only", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return (alpha + h - 1) / (alpha + beta - 2)
+''', "generic"),
+    wrong("bayes-beta-map", "adds alpha to tails", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    t = len(flips) - h
+    return (beta + h - 1) / (alpha + beta + h + t - 2)
+''', "generic"),
+    wrong("bayes-beta-map", "no -1 in the numerator", '''
+def beta_map(alpha, beta, flips):
+    h = np.sum(flips)
+    return (alpha + h) / (alpha + beta + len(flips) - 2)
+''', "generic"),
+    # -- bayes-beta-map: right -------------------------------------------------------
+    right("bayes-beta-map", "counts", '''
+def beta_map(alpha, beta, flips):
+    flips = np.asarray(flips, dtype=float)
+    h = flips.sum()
+    t = len(flips) - h
+    return (alpha + h - 1) / (alpha + beta + h + t - 2)
+'''),
+    right("bayes-beta-map", "loop of updates", '''
+def beta_map(alpha, beta, flips):
+    a, b = alpha, beta
+    for f in flips:
+        if f:
+            a += 1
+        else:
+            b += 1
+    return (a - 1) / (a + b - 2)
+'''),
+    right("bayes-beta-map", "Newton on the log posterior", '''
+def beta_map(alpha, beta, flips):
+    h = float(np.sum(flips))
+    a, b = alpha + h, beta + len(flips) - h
+    t = 0.5
+    for _ in range(100):
+        g = (a - 1) / t - (b - 1) / (1 - t)
+        H = -(a - 1) / t**2 - (b - 1) / (1 - t) ** 2
+        t = min(max(t - g / H, 1e-12), 1 - 1e-12)
+    return t
+'''),
+    right("bayes-beta-map", "sum of a boolean list", '''
+def beta_map(alpha, beta, flips):
+    h = sum(bool(f) for f in flips)
+    n = len(flips)
+    return (alpha + h - 1) / (alpha + beta + n - 2)
+'''),
+    right("bayes-beta-map", "count_nonzero", '''
+def beta_map(alpha, beta, flips):
+    h = np.count_nonzero(flips)
+    t = np.size(flips) - h
+    a, b = alpha + h, beta + t
+    return (a - 1) / (a + b - 2)
+'''),
+    # -- bayes-log-posterior: wrong --------------------------------------------------
+    wrong("bayes-log-posterior", "no prior", '''
+def log_posterior(log_prior, log_lik):
+    return log_lik - logsumexp(log_lik, axis=1, keepdims=True)
+''', "known-mistake"),
+    wrong("bayes-log-posterior", "axis 0", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - logsumexp(a, axis=0, keepdims=True)
+''', "wrong-axis"),
+    wrong("bayes-log-posterior", "through exp", '''
+def log_posterior(log_prior, log_lik):
+    p = np.exp(log_lik + log_prior)
+    return np.log(p / p.sum(axis=1, keepdims=True))
+''', "nan-zero-division"),
+    wrong("bayes-log-posterior", "not normalised", '''
+def log_posterior(log_prior, log_lik):
+    return log_lik + log_prior
+''', "generic"),
+    wrong("bayes-log-posterior", "logsumexp over everything", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - logsumexp(a)
+''', "generic"),
+    wrong("bayes-log-posterior", "subtracts the max only", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - a.max(axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "returns probabilities", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return np.exp(a - logsumexp(a, axis=1, keepdims=True))
+''', "generic"),
+    wrong("bayes-log-posterior", "prior times likelihood in logs", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik * log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "sum of log instead of logsumexp", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - np.sum(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "logsumexp without keepdims, broadcast on columns", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - logsumexp(a, axis=1)
+''', "exception"),
+    wrong("bayes-log-posterior", "log of the sum of logs", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - np.log(np.abs(a).sum(axis=1, keepdims=True))
+''', "generic"),
+    wrong("bayes-log-posterior", "prior subtracted", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik - log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "np.log of np.sum of np.exp", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - np.log(np.sum(np.exp(a), axis=1, keepdims=True))
+''', "log-zero"),
+    wrong("bayes-log-posterior", "log prior added on axis 0", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + np.reshape(log_prior, (-1, 1))[: len(log_lik)]
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "known-mistake"),
+    wrong("bayes-log-posterior", "exp of prior times lik", '''
+def log_posterior(log_prior, log_lik):
+    p = np.exp(log_lik) * np.exp(log_prior)
+    return np.log(p) - np.log(p.sum(axis=1, keepdims=True))
+''', "log-zero"),
+    # -- bayes-log-posterior: right --------------------------------------------------
+    right("bayes-log-posterior", "scipy logsumexp", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+'''),
+    right("bayes-log-posterior", "shift by the max by hand", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    m = a.max(axis=1, keepdims=True)
+    return a - (m + np.log(np.exp(a - m).sum(axis=1, keepdims=True)))
+'''),
+    right("bayes-log-posterior", "scipy log_softmax", '''
+def log_posterior(log_prior, log_lik):
+    from scipy.special import log_softmax
+    return log_softmax(log_lik + log_prior, axis=1)
+'''),
+    right("bayes-log-posterior", "row loop", '''
+def log_posterior(log_prior, log_lik):
+    out = np.empty(np.shape(log_lik))
+    for i, row in enumerate(log_lik):
+        a = row + log_prior
+        out[i] = a - logsumexp(a)
+    return out
+'''),
+    right("bayes-log-posterior", "package logsumexp", '''
+def log_posterior(log_prior, log_lik):
+    from mfml.numerics import logsumexp as lse
+    a = np.asarray(log_lik) + np.asarray(log_prior)
+    return a - lse(a, axis=1, keepdims=True)
+'''),
+    # -- bayes-smooth: wrong ---------------------------------------------------------
+    wrong("bayes-smooth", "alpha only once in the denominator", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + alpha)
+                     for k in range(n_classes)])
+''', "known-mistake"),
+    wrong("bayes-smooth", "no smoothing", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([X[y == k].mean(axis=0) for k in range(n_classes)])
+''', "known-mistake"),
+    wrong("bayes-smooth", "one row per class seen", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in np.unique(y)])
+''', "wrong-shape"),
+    wrong("bayes-smooth", "alpha in the numerator only", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / (y == k).sum()
+                     for k in range(n_classes)])
+''', "factor"),
+    wrong("bayes-smooth", "divides by all n", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / (len(y) + 2 * alpha)
+                     for k in range(n_classes)])
+''', "factor"),
+    wrong("bayes-smooth", "transposed", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in range(n_classes)]).T
+''', "transposed"),
+    wrong("bayes-smooth", "counts over the wrong axis", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    n_k = np.bincount(y, minlength=n_classes)
+    counts = np.array([X[y == k].sum() for k in range(n_classes)])
+    return np.tile(((counts + alpha) / (n_k * X.shape[1] + 2 * alpha))[:, None],
+                   (1, X.shape[1]))
+''', "generic"),
+    wrong("bayes-smooth", "2 alpha on top and bottom", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + 2 * alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in range(n_classes)])
+''', "generic"),
+    wrong("bayes-smooth", "counts off pixels", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([((1 - X[y == k]).sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in range(n_classes)])
+''', "generic"),
+    wrong("bayes-smooth", "log probabilities", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.log(np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                            for k in range(n_classes)]))
+''', "generic"),
+    wrong("bayes-smooth", "bincount without minlength", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    n_k = np.bincount(y)
+    counts = np.array([X[y == k].sum(axis=0) for k in range(len(n_k))])
+    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+''', "wrong-shape"),
+    wrong("bayes-smooth", "alpha times the counts", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(alpha * X[y == k].sum(axis=0) + 1) / (alpha * (y == k).sum() + 2)
+                     for k in range(n_classes)])
+''', "generic"),
+    wrong("bayes-smooth", "sum over samples of all classes", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    col = (X.sum(axis=0) + alpha) / (len(X) + 2 * alpha)
+    return np.tile(col, (n_classes, 1))
+''', "generic"),
+    wrong("bayes-smooth", "alpha added to the class count only", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([X[y == k].sum(axis=0) / ((y == k).sum() + 2 * alpha)
+                     for k in range(n_classes)])
+''', "generic"),
+    wrong("bayes-smooth", "empty class set to zero", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    theta = np.zeros((n_classes, X.shape[1]))
+    for k in np.unique(y):
+        rows = X[y == k]
+        theta[k] = (rows.sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+    return theta
+''', "generic"),
+    # -- bayes-smooth: right ---------------------------------------------------------
+    right("bayes-smooth", "loop over classes", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    theta = np.empty((n_classes, X.shape[1]))
+    for k in range(n_classes):
+        rows = X[y == k]
+        theta[k] = (rows.sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+    return theta
+'''),
+    right("bayes-smooth", "one-hot matrix product", '''
+def fit_theta(X, y, n_classes, alpha):
+    Y = np.eye(n_classes)[y]
+    counts = Y.T @ np.asarray(X, dtype=float)
+    return (counts + alpha) / (Y.sum(axis=0)[:, None] + 2 * alpha)
+'''),
+    right("bayes-smooth", "bincount", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    n_k = np.bincount(y, minlength=n_classes)
+    counts = np.stack([X[y == k].sum(axis=0) for k in range(n_classes)])
+    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+'''),
+    right("bayes-smooth", "np.add.at", '''
+def fit_theta(X, y, n_classes, alpha):
+    X = np.asarray(X, dtype=float)
+    counts = np.zeros((n_classes, X.shape[1]))
+    np.add.at(counts, y, X)
+    n_k = np.zeros(n_classes)
+    np.add.at(n_k, y, 1)
+    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+'''),
+    right("bayes-smooth", "pixel loops", '''
+def fit_theta(X, y, n_classes, alpha):
+    n, d = np.shape(X)
+    theta = np.zeros((n_classes, d))
+    for k in range(n_classes):
+        n_k = sum(1 for i in range(n) if y[i] == k)
+        for j in range(d):
+            on = sum(1 for i in range(n) if y[i] == k and X[i][j])
+            theta[k, j] = (on + alpha) / (n_k + 2 * alpha)
+    return theta
+'''),
+]
