@@ -78,6 +78,11 @@ def _given_columns(J):
 # pb-gap
 # ---------------------------------------------------------------------------
 
+def _gaps(J):
+    P = np.asarray(J, dtype=float) / np.sum(J)
+    return P - np.outer(P.sum(axis=1), P.sum(axis=0))
+
+
 def _gap(J):
     J = np.asarray(J, dtype=float)
     P = J / J.sum()
@@ -134,6 +139,9 @@ EXERCISES = register([
             Mistake(lambda J: np.sum(J, axis=0), "these are the column sums of the "
                     "counts: divide by the table's total so that the marginal sums "
                     "to 1.", "not-normalised"),
+            Mistake(lambda J: np.ones(np.shape(J)[1]), "every entry is 1: you "
+                    "normalised each column before summing it. Sum the columns of "
+                    "the table, then divide by the table's total.", "known-mistake"),
         ],
         hints=("P(Y = y_j) adds up the probabilities of every cell in column j; the "
                "table may hold counts, not probabilities.",
@@ -153,6 +161,12 @@ EXERCISES = register([
                     "that is the joint distribution P(X, Y): each column must be "
                     "rescaled by its own sum, P(Y = y_j), to sum to 1.",
                     "not-normalised"),
+            Mistake(lambda J: np.asarray(J, float), "you returned the table "
+                    "unchanged: divide each column by its sum.", "not-normalised"),
+            Mistake(lambda J: (P := np.asarray(J, float) / np.sum(J))
+                    / np.outer(P.sum(axis=1), P.sum(axis=0)), "dividing by "
+                    "P(X) P(Y) measures dependence; the conditional P(X | Y) divides "
+                    "the joint by P(Y) alone.", "known-mistake"),
         ],
         hints=("P(X = x_i | Y = y_j) = P(X = x_i, Y = y_j) / P(Y = y_j): keep "
                "column j and rescale it.",
@@ -173,6 +187,18 @@ EXERCISES = register([
                 "the largest gap may be negative (a cell less likely than "
                 "independence predicts): take the absolute value before the max.",
                 "known-mistake"),
+            Mistake(lambda J: float(np.abs(_gaps(J)).sum()), "you added up the gaps "
+                    "of all cells: the exercise asks for the largest one.",
+                    "known-mistake"),
+            Mistake(lambda J: float(np.abs(_gaps(J)).mean()), "that is the mean "
+                    "absolute gap: the exercise asks for the largest one.",
+                    "known-mistake"),
+            Mistake(lambda J: float(np.abs(_gaps(J)).min()), "that is the smallest "
+                    "gap: the exercise asks for the largest one (np.max).",
+                    "known-mistake"),
+            Mistake(lambda J: float(np.abs(np.diag(_gaps(J))).max()), "you compared "
+                    "only the diagonal cells: independence is about every cell "
+                    "(i, j).", "known-mistake"),
         ],
         hints=("Independence says every cell equals P(X = x_i) P(Y = y_j), the "
                "outer product of the marginals; measure how far the table is from "
@@ -201,6 +227,19 @@ EXERCISES = register([
             Mistake(_exactly_one, "your estimate is close to P(exactly one success): "
                     "a run counts when *at least* one trial succeeds (use .any, not "
                     "a sum equal to 1).", "known-mistake"),
+            Mistake(lambda p, k, n, rng: (1 - p) ** k, "your estimate is close to "
+                    "P(no success in k trials), the complement: a run is a hit when "
+                    "at least one trial succeeds.", "known-mistake"),
+            Mistake(lambda p, k, n, rng: p**k, "your estimate is close to P(all k "
+                    "trials succeed): a run is a hit when *any* trial succeeds "
+                    "(.any, not .all).", "known-mistake"),
+            Mistake(lambda p, k, n, rng: 1 - p**k, "your estimate is close to the "
+                    "answer for success probability 1 - p: a trial succeeds when "
+                    "rng.random() < p, not > p.", "wrong-sign"),
+            Mistake(lambda p, k, n, rng: k * p, "your estimate is close to k p, "
+                    "which adds the trials' probabilities as if they could not "
+                    "succeed together (it exceeds 1 for large k): simulate runs and "
+                    "count those with at least one success.", "known-mistake"),
             Mistake(lambda p, k, n, rng: p, "your estimate is close to p, the "
                     "probability of one trial: the event is about a run of k "
                     "trials. Simulate an (n, k) array and ask, per row, whether any "
