@@ -2397,21 +2397,109 @@ BREAKERS.update({
 })
 
 
-def test_every_stated_requirement_has_a_breaking_answer():
-    stated = {(ex.id, r) for ex in practice.exercises() for r in ex.requirements}
-    assert stated == set(BREAKERS), (stated ^ set(BREAKERS))
-    for ex in practice.exercises():
-        assert ex.requirements, f"{ex.id} lists no requirements"
+# ---------------------------------------------------------------------------
+# probability basics
+# ---------------------------------------------------------------------------
+
+def b_marg_rows(J):
+    J = np.asarray(J, float)
+    return J.sum(axis=1) / J.sum()
 
 
-@pytest.mark.parametrize("key", sorted(BREAKERS), ids=lambda k: f"{k[0]}: {k[1]}")
-def test_breaking_answers_are_rejected(key):
-    for answer, kinds in BREAKERS[key]:
-        with np.errstate(all="ignore"):
-            fb = check(key[0], answer)
-        assert fb.status == engine.FAILED, fb.text()
-        assert kinds is None or fb.kind in kinds, fb.text()
+def b_marg_counts(J):
+    return np.asarray(J, float).sum(axis=0)
 
+
+def b_cols_rows(J):
+    J = np.asarray(J, float)
+    return J / J.sum(axis=1, keepdims=True)
+
+
+def b_cols_rows_broadcast(J):
+    J = np.asarray(J, float)
+    return J / J.sum(axis=1)
+
+
+def b_cols_joint(J):
+    J = np.asarray(J, float)
+    return J / J.sum()
+
+
+def b_gap_counts(J):
+    J = np.asarray(J, float)
+    return float(np.abs(J - np.outer(J.sum(axis=1), J.sum(axis=0))).max())
+
+
+def b_gap_signed(J):
+    P = np.asarray(J, float) / np.sum(J)
+    return float(np.max(P - np.outer(P.sum(axis=1), P.sum(axis=0))))
+
+
+def b_gap_transposed(J):
+    P = np.asarray(J, float) / np.sum(J)
+    return float(np.abs(P - np.outer(P.sum(axis=0), P.sum(axis=1))).max())
+
+
+def b_alo_formula(p, k, n, rng):
+    return 1 - (1 - p) ** k
+
+
+def b_alo_new_rng(p, k, n, rng):
+    gen = np.random.default_rng(0)
+    return (gen.random((n, k)) < p).any(axis=1).mean()
+
+
+def b_alo_exactly_one(p, k, n, rng):
+    return ((rng.random((n, k)) < p).sum(axis=1) == 1).mean()
+
+
+def b_alo_per_trial(p, k, n, rng):
+    return (rng.random((n, k)) < p).mean()
+
+
+def b_alo_count(p, k, n, rng):
+    return (rng.random((n, k)) < p).any(axis=1).sum()
+
+
+def test_pb_cases_hold_the_facts_they_rely_on():
+    from mfml.practice.probability_basics import NEGATIVE_GAP
+    P = NEGATIVE_GAP / NEGATIVE_GAP.sum()
+    gaps = P - np.outer(P.sum(axis=1), P.sum(axis=0))
+    assert -gaps.min() > gaps.max() + 0.05          # the largest gap is negative
+    cases = practice.get("pb-marginal").test_cases()
+    assert any(np.shape(c.args[0])[0] != np.shape(c.args[0])[1] for c in cases)
+    square = [np.asarray(c.args[0]) for c in cases
+              if np.shape(c.args[0])[0] == np.shape(c.args[0])[1]]
+    assert any(not np.allclose(J, J.T) for J in square)
+    # at least one vs exactly one vs one trial are far apart on every case
+    for c in practice.get("pb-at-least-one").test_cases():
+        p, k, n, _ = c.args
+        exact = 1 - (1 - p) ** k
+        assert 4.5 * np.sqrt(exact * (1 - exact) / n) >= 0.005 * 0.9 or n >= 200_000
+        assert abs(exact - p) > 0.05 and abs(exact - k * p * (1 - p) ** (k - 1)) > 0.05
+
+
+BREAKERS.update({
+    ("pb-marginal", "rows are X, columns are Y"): [(b_marg_rows, None)],
+    ("pb-marginal", "J may hold counts: the marginal sums to 1"):
+        [(b_marg_counts, {"not-normalised"})],
+    ("pb-given-columns", "divide each column by its own sum"):
+        [(b_cols_rows, {"known-mistake"}), (b_cols_rows_broadcast, None)],
+    ("pb-given-columns", "a conditional, not the joint"):
+        [(b_cols_joint, {"not-normalised"})],
+    ("pb-gap", "normalise counts first"): [(b_gap_counts, None)],
+    ("pb-gap", "the largest absolute gap over every cell"):
+        [(b_gap_signed, {"known-mistake"})],
+    ("pb-gap", "the outer product of p_x (rows) and p_y (columns)"):
+        [(b_gap_transposed, None)],
+    ("pb-at-least-one", "simulated with the generator passed in"):
+        [(b_alo_formula, None), (b_alo_new_rng, None)],
+    ("pb-at-least-one", "at least one success, not exactly one"):
+        [(b_alo_exactly_one, {"known-mistake"})],
+    ("pb-at-least-one", "per run of k trials, not per trial"):
+        [(b_alo_per_trial, {"known-mistake"})],
+    ("pb-at-least-one", "a fraction of the n runs"): [(b_alo_count, None)],
+})
 
 
 # i8 review: "np.linalg.svd(X) with the default full_matrices=True gives a
@@ -2674,3 +2762,32 @@ BREAKERS.update({
         [(b_ce_block, {"known-mistake"})],
     ("mle-ce", "the mean over the samples, not the sum"): [(b_ce_sum, {"factor-quantity"})],
 })
+
+
+# ---------------------------------------------------------------------------
+# Keep these two tests LAST: the parametrize below reads BREAKERS when the module is
+# imported, so a BREAKERS.update placed after it would never be run.
+# ---------------------------------------------------------------------------
+
+def test_every_stated_requirement_has_a_breaking_answer():
+    stated = {(ex.id, r) for ex in practice.exercises() for r in ex.requirements}
+    assert stated == set(BREAKERS), (stated ^ set(BREAKERS))
+    for ex in practice.exercises():
+        assert ex.requirements, f"{ex.id} lists no requirements"
+
+
+_COLLECTED = frozenset(BREAKERS)     # what the parametrize below sees
+
+
+def test_no_breaker_is_added_after_the_parametrize():
+    assert set(BREAKERS) == _COLLECTED, (
+        f"never run: {sorted(set(BREAKERS) - _COLLECTED)}; move the BREAKERS.update up")
+
+
+@pytest.mark.parametrize("key", sorted(_COLLECTED), ids=lambda k: f"{k[0]}: {k[1]}")
+def test_breaking_answers_are_rejected(key):
+    for answer, kinds in BREAKERS[key]:
+        with np.errstate(all="ignore"):
+            fb = check(key[0], answer)
+        assert fb.status == engine.FAILED, fb.text()
+        assert kinds is None or fb.kind in kinds, fb.text()
