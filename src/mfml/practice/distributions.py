@@ -14,8 +14,8 @@ Stated requirements and what breaks an answer ignoring them:
 * dist-normal-interval: var is the variance -> every case but one has var != 1, so
   ``norm(mu, var)`` (var as the scale) is wrong; accurate in the far upper tail ->
   (10, 12) standard deviations above the mean, where ``cdf(b) - cdf(a)`` is 1 - 1 = 0
-  but the answer is 7.6e-24 (the relative tolerance sees it); the lower tail (-12, -10)
-  is there too, where ``sf(a) - sf(b)`` cancels instead.
+  but the answer is 7.6e-24 (atol is 1e-30, so the relative tolerance decides); the
+  lower tail (-12, -10) is there too, where ``sf(a) - sf(b)`` cancels instead.
 * dist-normal-loglik: sigma by maximum likelihood, ddof=0 -> samples of 3 to 6 values,
   where ddof=1 changes the log-likelihood by far more than the tolerance; a sum of
   log-densities -> 2,000 values, where the product of the densities underflows to 0.
@@ -101,6 +101,11 @@ def _interval_cdf_difference(mu, var, a, b):
     return float(d.cdf(b) - d.cdf(a))
 
 
+def _interval_sf_difference(mu, var, a, b):
+    d = stats.norm(mu, np.sqrt(var))
+    return float(d.sf(a) - d.sf(b))
+
+
 # ---------------------------------------------------------------------------
 # dist-normal-loglik and dist-lognormal-loglik
 # ---------------------------------------------------------------------------
@@ -177,7 +182,7 @@ EXERCISES = register([
     ),
     Exercise(
         "dist-normal-interval", name="normal_interval", reference=_interval, seed=1002,
-        cases=_interval_cases, rtol=1e-6, atol=1e-300,
+        cases=_interval_cases, rtol=1e-6, atol=1e-30,
         requirements=["var is the variance: the scale is its square root",
                       "accurate 10 standard deviations out in either tail"],
         mistakes=[
@@ -188,6 +193,9 @@ EXERCISES = register([
                     "both 1.0 in floating point and their difference is 0: use the "
                     "survival function, sf(a) - sf(b), when a is above the mean.",
                     "known-mistake"),
+            Mistake(_interval_sf_difference, "far below the mean sf(a) and sf(b) are "
+                    "both 1.0 in floating point and their difference is 0: use the CDF, "
+                    "cdf(b) - cdf(a), when a is below the mean.", "known-mistake"),
         ],
         hints=("The second argument is a variance; SciPy wants a standard deviation. "
                "And 1 - (something within 1e-17 of 1) loses everything: which of cdf and "
