@@ -67,6 +67,19 @@ def _binom_nan_edges(k, n, p):
                  - special.gammaln(n - k + 1) + k * np.log(p) + (n - k) * np.log1p(-p))
 
 
+def _binom_no_coefficient(k, n, p):
+    return _binom_logpmf(k, n, p) - (math.lgamma(n + 1) - math.lgamma(k + 1)
+                                     - math.lgamma(n - k + 1))
+
+
+def _binom_swapped(k, n, p):
+    return _binom_logpmf(k, n, 1 - p)
+
+
+def _binom_pmf(k, n, p):
+    return math.exp(_binom_logpmf(k, n, p))
+
+
 # ---------------------------------------------------------------------------
 # dist-normal-interval
 # ---------------------------------------------------------------------------
@@ -121,6 +134,16 @@ def _normal_loglik_ddof1(x):
     return float(stats.norm(x.mean(), x.std(ddof=1)).logpdf(x).sum())
 
 
+def _normal_loglik_var_scale(x):
+    x = np.asarray(x, dtype=float)
+    return float(stats.norm(x.mean(), x.var()).logpdf(x).sum())
+
+
+def _normal_loglik_no_constant(x):
+    x = np.asarray(x, dtype=float)
+    return _normal_loglik(x) + len(x) / 2 * np.log(2 * np.pi)
+
+
 def _lognormal_loglik(x):
     logx = np.log(np.asarray(x, dtype=float))
     return _normal_loglik(logx) - float(logx.sum())
@@ -128,6 +151,10 @@ def _lognormal_loglik(x):
 
 def _lognormal_no_jacobian(x):
     return _normal_loglik(np.log(np.asarray(x, dtype=float)))
+
+
+def _lognormal_plus_log(x):
+    return _lognormal_loglik(x) + 2 * float(np.log(np.asarray(x, dtype=float)).sum())
 
 
 def _lognormal_ddof1(x):
@@ -173,6 +200,13 @@ EXERCISES = register([
                     "(and likewise for 1 - p): the term 0 log 0 is 0. Use "
                     "scipy.special.xlogy(k, p), or treat those cases apart.",
                     "known-mistake"),
+            Mistake(_binom_no_coefficient, "the binomial coefficient is missing: add "
+                    "log C(n, k) = lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1).",
+                    "known-mistake"),
+            Mistake(_binom_swapped, "you swapped p and 1 - p: k successes carry p**k, "
+                    "the n - k failures (1 - p)**(n - k).", "known-mistake"),
+            Mistake(_binom_pmf, "you returned the probability; the exercise asks for its "
+                    "log.", "known-mistake"),
         ],
         hints=("The binomial coefficient and p**k are each too large or too small for a "
                "float when n = 2000, but their logs are not.",
@@ -212,6 +246,11 @@ EXERCISES = register([
             Mistake(_normal_loglik_ddof1, "you used the sample standard deviation with "
                     "ddof=1; the maximum likelihood sigma divides by n: x.std().",
                     "known-mistake"),
+            Mistake(_normal_loglik_var_scale, "you passed the variance as the scale: "
+                    "stats.norm takes the standard deviation, np.std(x).", "known-mistake"),
+            Mistake(_normal_loglik_no_constant, "the constant -(n/2) log(2 pi) is missing: "
+                    "a log-likelihood is the sum of the full log-densities.",
+                    "known-mistake"),
         ],
         hints=("Fit mu and sigma by maximum likelihood, as the chapter does, then add up "
                "the log-density of every value.",
@@ -226,6 +265,11 @@ EXERCISES = register([
         mistakes=[
             Mistake(_lognormal_no_jacobian, "that is the log-likelihood of log x, not of "
                     "x: the log-normal density has a 1/x, so subtract np.log(x).sum().",
+                    "known-mistake"),
+            Mistake(_lognormal_plus_log, "the change of variable divides the density "
+                    "by x: subtract np.log(x).sum(), do not add it.", "known-mistake"),
+            Mistake(_normal_loglik, "you fitted a normal to x itself; the log-normal is a "
+                    "normal fitted to log x (then subtract np.log(x).sum()).",
                     "known-mistake"),
             Mistake(_lognormal_ddof1, "the maximum likelihood sigma of log x divides by "
                     "n: use np.log(x).std(), ddof=0.", "known-mistake"),
