@@ -2284,6 +2284,108 @@ BREAKERS.update({
 
 
 # ---------------------------------------------------------------------------
+# distributions: the facts the cases rely on, and a breaking answer per requirement
+# ---------------------------------------------------------------------------
+
+def b_binom_naive(k, n, p):
+    return math.log(math.comb(n, k) * p**k * (1 - p) ** (n - k))
+
+
+def b_binom_scipy_comb(k, n, p):
+    from scipy import special
+    return math.log(special.comb(n, k) * p**k * (1 - p) ** (n - k))
+
+
+def b_binom_log_p(k, n, p):
+    return (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+            + k * np.log(p) + (n - k) * np.log(1 - p))
+
+
+def b_binom_stats(k, n, p):
+    from scipy import stats
+    return stats.binom.logpmf(k, n, p)
+
+
+def b_interval_var_scale(mu, var, a, b):
+    from scipy import stats
+    d = stats.norm(mu, var)
+    return d.sf(a) - d.sf(b) if a >= mu else d.cdf(b) - d.cdf(a)
+
+
+def b_interval_cdf(mu, var, a, b):
+    from scipy import stats
+    d = stats.norm(mu, np.sqrt(var))
+    return d.cdf(b) - d.cdf(a)
+
+
+def b_interval_sf(mu, var, a, b):
+    from scipy import stats
+    d = stats.norm(mu, np.sqrt(var))
+    return d.sf(a) - d.sf(b)
+
+
+def b_normal_ddof1(x):
+    from scipy import stats
+    return stats.norm(np.mean(x), np.std(x, ddof=1)).logpdf(x).sum()
+
+
+def b_normal_product(x):
+    from scipy import stats
+    return np.log(np.prod(stats.norm(np.mean(x), np.std(x)).pdf(x)))
+
+
+def b_lognormal_no_jacobian(x):
+    from scipy import stats
+    z = np.log(x)
+    return stats.norm(z.mean(), z.std()).logpdf(z).sum()
+
+
+def b_lognormal_ddof1(x):
+    from scipy import stats
+    z = np.log(x)
+    return stats.norm(z.mean(), z.std(ddof=1)).logpdf(z).sum() - z.sum()
+
+
+BREAKERS.update({
+    ("dist-binom-logpmf", "log space: n in the thousands without overflow or underflow"):
+        [(b_binom_naive, {"exception"}), (b_binom_scipy_comb, {"inf", "overflow"})],
+    ("dist-binom-logpmf", "0 log 0 counts as 0 (p = 0 or p = 1)"):
+        [(b_binom_log_p, {"known-mistake"})],
+    ("dist-binom-logpmf", "without scipy.stats"): [(b_binom_stats, {"requirement"})],
+    ("dist-normal-interval", "var is the variance: the scale is its square root"):
+        [(b_interval_var_scale, {"known-mistake"})],
+    ("dist-normal-interval", "accurate 10 standard deviations out in either tail"):
+        [(b_interval_cdf, {"known-mistake"}), (b_interval_sf, {"known-mistake"})],
+    ("dist-normal-loglik", "sigma by maximum likelihood: ddof=0"):
+        [(b_normal_ddof1, {"known-mistake"})],
+    ("dist-normal-loglik", "a sum of log-densities: 2,000 values"):
+        [(b_normal_product, {"log-zero"})],
+    ("dist-lognormal-loglik", "the density of x includes the 1/x of the change of variable"):
+        [(b_lognormal_no_jacobian, {"known-mistake"})],
+    ("dist-lognormal-loglik", "sigma of log x by maximum likelihood: ddof=0"):
+        [(b_lognormal_ddof1, {"known-mistake"})],
+})
+
+
+def test_the_distribution_cases_hit_the_numerical_edges():
+    """comb(2000, 1000) overflows a float and 0.5**2000 underflows; the far upper tail
+    is 0 by a CDF difference and about 7.6e-24 by sf; 2,000 normal densities multiply
+    to 0; ddof=1 moves the small-sample log-likelihood far beyond the tolerance."""
+    from scipy import stats
+    with pytest.raises(OverflowError):
+        float(math.comb(2000, 1000))
+    assert 0.5**2000 == 0.0
+    d = stats.norm(0, 0.5)
+    assert d.cdf(6) - d.cdf(5) == 0.0 and 7e-24 < d.sf(5) - d.sf(6) < 8e-24
+    d = stats.norm(0, 2)
+    assert d.sf(-24) - d.sf(-20) == 0.0 and d.cdf(-20) - d.cdf(-24) > 1e-24
+    x = practice.get("dist-normal-loglik").test_cases()[2].args[0]
+    assert len(x) == 2000 and np.prod(stats.norm(x.mean(), x.std()).pdf(x)) == 0.0
+    x = np.array([1.0, 2.0, 4.0])
+    assert abs(b_normal_ddof1(x) - practice.get("dist-normal-loglik").reference(x)) > 0.1
+
+
+# ---------------------------------------------------------------------------
 # Bayes' theorem: the facts the cases rely on, and a breaking answer per requirement
 # ---------------------------------------------------------------------------
 

@@ -13,8 +13,8 @@ The reference solutions, test cases, per-case notes and hints live here, one
 module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
 :mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
 :mod:`.least_squares`, :mod:`.derivatives`, :mod:`.partial_derivatives`,
-:mod:`.chain_rule`, :mod:`.gradient`, :mod:`.gradient_descent`,
-:mod:`.probability_basics`, :mod:`.bayes`, :mod:`.mle`),
+:mod:`.chain_rule`, :mod:`.gradient`, :mod:`.gradient_descent`; probability:
+:mod:`.probability_basics`, :mod:`.distributions`, :mod:`.bayes`, :mod:`.mle`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -28,6 +28,7 @@ from . import (
     bayes,
     chain_rule,
     derivatives,
+    distributions,
     dot_product,
     eigen,
     gradient,
@@ -48,7 +49,7 @@ __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
           (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
            least_squares, derivatives, partial_derivatives, chain_rule, gradient,
-           gradient_descent, probability_basics, bayes, mle)}
+           gradient_descent, probability_basics, distributions, bayes, mle)}
 
 _HINT_STAGE: dict[str, int] = {}
 
