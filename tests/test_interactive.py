@@ -463,6 +463,10 @@ class TestStaticHtml:
          "On this page the x slider moves in steps of 0.5; in Jupyter, 0.25."),
         (Slider(0, 2, 0.5, static_step=1, label="time (s)", unit=" s"),
          "On this page the time slider moves in steps of 1 s; in Jupyter, 0.5 s."),
+        (Slider(0, 1, 0.1, static_step=0.5, label="P(A)"),
+         "On this page the P(A) slider moves in steps of 0.5; in Jupyter, 0.1."),
+        (Slider(0, 1, 0.1, static_step=0.5, label="P(B | not A)"),
+         "On this page the P(B | not A) slider moves in steps of 0.5; in Jupyter, 0.1."),
         (Slider(0, 1, 0.25), None),
         (Slider(0, 1, 0.25, static_step=0.25), None),
     ])

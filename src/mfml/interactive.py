@@ -116,7 +116,8 @@ class Slider:
         if self.static_step is None or self.static_step <= self.step:
             return None
         label, unit = (self.label or name).strip(), self.unit
-        m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", label)
+        # "angle (°)" names a unit; "P(A)" or "P(B|A)" is a symbol, not a unit
+        m = re.fullmatch(r"(.*?)\s+\(([^()]*)\)", label)
         if m:
             label, unit = m.group(1), unit if unit is not None else m.group(2)
         unit = unit or ""
