@@ -91,7 +91,8 @@ def test_registry_is_complete_and_consistent():
     assert set(practice.TOPICS) == {"dot_product", "vectors_matrices",
                                     "matrix_multiplication", "eigen", "matrix_decomposition",
                                     "least_squares", "derivatives", "partial_derivatives",
-                                    "chain_rule", "gradient", "gradient_descent"}
+                                    "chain_rule", "gradient", "gradient_descent",
+                                    "expectation_variance"}
     for ex in practice.exercises():
         nudge, method = ex.hints
         assert nudge and method and nudge != method, ex.id

@@ -13,7 +13,8 @@ The reference solutions, test cases, per-case notes and hints live here, one
 module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
 :mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
 :mod:`.least_squares`, :mod:`.derivatives`, :mod:`.partial_derivatives`,
-:mod:`.chain_rule`, :mod:`.gradient`, :mod:`.gradient_descent`),
+:mod:`.chain_rule`, :mod:`.gradient`, :mod:`.gradient_descent`,
+:mod:`.expectation_variance`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -28,6 +29,7 @@ from . import (
     derivatives,
     dot_product,
     eigen,
+    expectation_variance,
     gradient,
     gradient_descent,
     least_squares,
@@ -44,7 +46,7 @@ __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
           (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
            least_squares, derivatives, partial_derivatives, chain_rule, gradient,
-           gradient_descent)}
+           gradient_descent, expectation_variance)}
 
 _HINT_STAGE: dict[str, int] = {}
 
