@@ -144,3 +144,28 @@ def test_the_build_asks_its_kernels_for_every_static_frame(monkeypatch):
     sphinx_ext.setup(mock.MagicMock())
     assert static_frames_wanted()
     monkeypatch.delenv(STATIC_ENV)     # do not leak into other tests' kernels
+
+
+def test_a_changed_prerequisite_makes_both_chapters_blocks_stale(tmp_path):
+    """The execution cache keys a page on its code; the "Before you start" block comes
+    from front matter. A new prerequisite changes the block of the chapter that names
+    it and of the chapter it names ("Chapters that build on it"), and only those."""
+    import shutil
+
+    from mfml.sphinx_ext import blocks_by_doc, stale_blocks
+
+    from .helpers import BOOK
+
+    book = tmp_path / "book"
+    shutil.copytree(BOOK, book, ignore=shutil.ignore_patterns("_build"))
+    before = blocks_by_doc(book)
+    assert "probability/bayes" in before and stale_blocks(before, before) == []
+    page = book / "probability" / "bayes.md"
+    text = page.read_text()
+    assert "    necessary:\n" in text and "calculus/chain_rule" not in text
+    page.write_text(text.replace("    necessary:\n", "    necessary:\n"
+                                 "      - doc: calculus/chain_rule\n"
+                                 "        for: a test\n", 1))
+    after = blocks_by_doc(book)
+    assert stale_blocks(before, after) == ["calculus/chain_rule", "probability/bayes"]
+    assert stale_blocks({}, after) == sorted(after)       # no record: every block

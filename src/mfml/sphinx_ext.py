@@ -25,7 +25,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import os
 import re
 import shutil
@@ -198,6 +200,58 @@ def _builder_inited(app):
 def _build_finished(app, exc):
     if exc is None and app.builder.format == "html":
         vendor_into(Path(app.outdir))
+    if exc is None and getattr(app, "_mfml_blocks", None) is not None:
+        _blocks_stamp(app).write_text(json.dumps(app._mfml_blocks, indent=0, sort_keys=True))
+
+
+# --------------------------------------------------------------- "Before you start" blocks
+# A chapter's "Before you start" block is the output of a code cell, drawn from the
+# front matter of every chapter (its prerequisites, and the later chapters that name
+# it). The execution cache keys a page on its code only, so an incremental build would
+# keep the old block when front matter changes. Each block's HTML is hashed; a page
+# whose block changed loses its cached execution and is read again.
+def blocks_by_doc(book: Path) -> dict[str, str]:
+    """A hash of every chapter's "Before you start" block, as the build would draw it."""
+    from .chapters import BeforeYouStart, chapters
+
+    return {doc: hashlib.sha256(BeforeYouStart(doc, book)._repr_html_().encode()).hexdigest()
+            for doc in chapters(book)}
+
+
+def stale_blocks(old: dict[str, str], new: dict[str, str]) -> list[str]:
+    """The chapters whose block differs from the one recorded at the last build."""
+    return sorted(doc for doc, h in new.items() if old.get(doc) != h)
+
+
+def _blocks_stamp(app) -> Path:
+    return Path(app.outdir).parent / "mfml-before-you-start.json"
+
+
+def _env_get_outdated(app, env, added, changed, removed):
+    if app.builder.format != "html":
+        return []
+    book = Path(app.srcdir)
+    try:
+        new = blocks_by_doc(book)
+    except Exception:      # a broken front matter is reported by the page itself
+        return []
+    stamp = _blocks_stamp(app)
+    old = json.loads(stamp.read_text()) if stamp.is_file() else {}
+    app._mfml_blocks = new
+    stale = stale_blocks(old, new)
+    # where myst-nb keeps it: its config, else <outdir>/../.jupyter_cache (its default)
+    nb_config = getattr(env, "mystnb_config", None)
+    cache_path = Path(getattr(nb_config, "execution_cache_path", "") or
+                      Path(app.outdir).parent / ".jupyter_cache")
+    if stale and cache_path.is_dir():
+        from jupyter_cache import get_cache
+
+        cache = get_cache(cache_path)
+        paths = {str((book / f"{doc}.md").resolve()) for doc in stale}
+        for record in cache.list_cache_records():
+            if str(Path(record.uri).resolve()) in paths:
+                cache.remove_cache(record.pk)
+    return [doc for doc in stale if doc in env.found_docs]
 
 
 # --------------------------------------------------------------------------- quick checks
@@ -429,6 +483,7 @@ def setup(app):
     app.connect("html-page-context", _page_scripts, priority=900)
     app.connect("html-page-context", _errata_link, priority=400)
     app.connect("build-finished", _build_finished)
+    app.connect("env-get-outdated", _env_get_outdated)
     app.connect("doctree-resolved", _link_quick_checks)
     app.connect("doctree-resolved", _link_chapter_docs)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}
