@@ -2495,6 +2495,8 @@ def test_bayes_cases_hold_the_facts_they_rely_on():
 
     screen = get("bayes-screen").test_cases()
     assert {c.args[3] for c in screen} >= {0, 2, 3}
+    assert {c.args[4] for c in screen} >= {0, 1, 2}
+    assert any(c.args[3] == 0 and c.args[4] > 0 for c in screen)   # negatives only
     flips = [np.asarray(c.args[2], dtype=float) for c in get("bayes-beta-map").test_cases()]
     assert all(f.sum() != f.size - f.sum() for f in flips)
     assert any(np.asarray(c.args[2]).dtype == bool for c in get("bayes-beta-map").test_cases())
@@ -2509,18 +2511,36 @@ def test_bayes_cases_hold_the_facts_they_rely_on():
     assert {c.args[3] for c in smooth} >= {0.5, 1.0, 2.0}
 
 
-def b_screen_sensitivity(prevalence, sensitivity, specificity, n_positive):
+def b_screen_sensitivity(prevalence, sensitivity, specificity, n_positive, n_negative):
     return sensitivity**n_positive
 
 
-def b_screen_specificity(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity**n_positive
-    return sick / (sick + (1 - prevalence) * specificity**n_positive)
+def b_screen_specificity(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * specificity**n_positive * (1 - specificity) ** n_negative
+    return sick / (sick + healthy)
 
 
-def b_screen_once(prevalence, sensitivity, specificity, n_positive):
+def b_screen_once(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity
     return sick / (sick + (1 - prevalence) * (1 - specificity))
+
+
+def b_screen_positives_only(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive      # the page's screen(), negatives ignored
+    return sick / (sick + (1 - prevalence) * (1 - specificity) ** n_positive)
+
+
+def b_screen_odds(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity**n_negative
+    return sick / healthy
+
+
+def b_screen_percent(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity**n_negative
+    return 100 * sick / (sick + healthy)
 
 
 def b_beta_mle(alpha, beta, flips):
@@ -2529,6 +2549,11 @@ def b_beta_mle(alpha, beta, flips):
 
 def b_beta_mean(alpha, beta, flips):
     return (alpha + np.sum(flips)) / (alpha + beta + len(flips))
+
+
+def b_beta_tails(alpha, beta, flips):
+    t = len(flips) - np.sum(flips)
+    return (beta + t - 1) / (alpha + beta + len(flips) - 2)
 
 
 def b_beta_swapped(alpha, beta, flips):
@@ -2575,18 +2600,22 @@ def b_smooth_bincount(X, y, n_classes, alpha):
 
 
 BREAKERS.update({
-    ("bayes-screen", "P(sick | positive), with the base rate, not the sensitivity"):
+    ("bayes-screen", "P(sick | results), with the base rate, not the sensitivity"):
         [(b_screen_sensitivity, {"known-mistake"})],
     ("bayes-screen", "false positives happen at rate 1 - specificity"):
         [(b_screen_specificity, {"known-mistake"})],
     ("bayes-screen", "each of the n_positive tests multiplies the odds: n_positive = 0 "
      "gives the prevalence"): [(b_screen_once, {"known-mistake"})],
+    ("bayes-screen", "a negative result multiplies the odds too, by "
+     "P(- | sick) / P(- | healthy)"): [(b_screen_positives_only, {"known-mistake"})],
+    ("bayes-screen", "a probability in [0, 1], not odds or a percentage"):
+        [(b_screen_odds, {"known-mistake"}), (b_screen_percent, {"known-mistake"})],
     ("bayes-beta-map", "the prior counts: not the fraction of heads"):
         [(b_beta_mle, {"known-mistake"})],
     ("bayes-beta-map", "the peak of the posterior, not its mean"):
         [(b_beta_mean, {"known-mistake"})],
     ("bayes-beta-map", "flips are 0/1 or booleans; the 1s (True) are heads"):
-        [(b_beta_swapped, {"known-mistake"})],
+        [(b_beta_swapped, {"known-mistake"}), (b_beta_tails, {"known-mistake"})],
     ("bayes-log-posterior", "add the log prior"): [(b_logpost_no_prior, {"known-mistake"})],
     ("bayes-log-posterior", "normalise over the classes (axis 1), per sample"):
         [(b_logpost_axis0, {"wrong-axis"})],

@@ -18,119 +18,130 @@ PRELUDE = "from scipy.special import logsumexp"
 ENTRIES = [
     # -- bayes-screen: wrong ---------------------------------------------------------
     wrong("bayes-screen", "the sensitivity", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     return sensitivity ** n_positive
 ''', "known-mistake"),
     wrong("bayes-screen", "specificity as the false-positive rate", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity ** n_positive
-    healthy = (1 - prevalence) * specificity ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * specificity ** n_positive * (1 - specificity) ** n_negative
     return sick / (sick + healthy)
 ''', "known-mistake"),
     wrong("bayes-screen", "one update only", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity
     return sick / (sick + (1 - prevalence) * (1 - specificity))
 ''', "known-mistake"),
-    wrong("bayes-screen", "returns the odds", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    lr = sensitivity / (1 - specificity)
-    return prevalence / (1 - prevalence) * lr ** n_positive
-''', "generic"),
-    wrong("bayes-screen", "no normalisation", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    return prevalence * sensitivity ** n_positive
-''', "generic"),
-    wrong("bayes-screen", "multiplies the probability, not the odds", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    lr = sensitivity / (1 - specificity)
-    return min(1.0, prevalence * lr ** n_positive)
-''', "generic"),
-    wrong("bayes-screen", "evidence without the prior", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    s = sensitivity ** n_positive
-    return s * prevalence / (s + (1 - specificity) ** n_positive)
-''', "generic"),
-    wrong("bayes-screen", "n tests as n times the single posterior", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity
-    p = sick / (sick + (1 - prevalence) * (1 - specificity))
-    return p * n_positive
-''', "generic"),
-    wrong("bayes-screen", "prints", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    wrong("bayes-screen", "the page's positives-only screen: negatives ignored", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity ** n_positive
     healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+    return sick / (sick + healthy)
+''', "known-mistake"),
+    wrong("bayes-screen", "returns the odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    odds = prevalence / (1 - prevalence)
+    odds *= (sensitivity / (1 - specificity)) ** n_positive
+    odds *= ((1 - sensitivity) / specificity) ** n_negative
+    return odds
+''', "known-mistake"),
+    wrong("bayes-screen", "a percentage", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
+    return 100 * sick / (sick + healthy)
+''', "known-mistake"),
+    wrong("bayes-screen", "a negative treated as a positive", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    n = n_positive + n_negative
+    sick = prevalence * sensitivity ** n
+    healthy = (1 - prevalence) * (1 - specificity) ** n
+    return sick / (sick + healthy)
+''', "generic"),
+    wrong("bayes-screen", "the negative ratio upside down", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    odds = prevalence / (1 - prevalence)
+    odds *= (sensitivity / (1 - specificity)) ** n_positive
+    odds *= (specificity / (1 - sensitivity)) ** n_negative
+    return odds / (1 + odds)
+''', "generic"),
+    wrong("bayes-screen", "a negative divides by the positive ratio", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    lr = sensitivity / (1 - specificity)
+    odds = prevalence / (1 - prevalence) * lr ** (n_positive - n_negative)
+    return odds / (1 + odds)
+''', "generic"),
+    wrong("bayes-screen", "no normalisation", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    return prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+''', "generic"),
+    wrong("bayes-screen", "prints", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
     print(sick / (sick + healthy))
 ''', "printed-not-returned"),
     wrong("bayes-screen", "the complement", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity ** n_positive
-    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
     return healthy / (sick + healthy)
 ''', "generic"),
-    wrong("bayes-screen", "loop updates from the prevalence each time", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    p = prevalence
-    for _ in range(n_positive):
-        sick = prevalence * sensitivity
-        p = sick / (sick + (1 - prevalence) * (1 - specificity))
-    return p
-''', "generic"),
     wrong("bayes-screen", "sensitivity and specificity swapped", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * specificity ** n_positive
-    healthy = (1 - prevalence) * (1 - sensitivity) ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * specificity ** n_positive * (1 - specificity) ** n_negative
+    healthy = (1 - prevalence) * (1 - sensitivity) ** n_positive * sensitivity ** n_negative
     return sick / (sick + healthy)
 ''', "generic"),
-    wrong("bayes-screen", "likelihood ratio with specificity", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    odds = prevalence / (1 - prevalence) * (sensitivity / specificity) ** n_positive
+    wrong("bayes-screen", "prevalence as odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    odds = prevalence * (sensitivity / (1 - specificity)) ** n_positive
+    odds *= ((1 - sensitivity) / specificity) ** n_negative
     return odds / (1 + odds)
 ''', "known-mistake"),
-    wrong("bayes-screen", "prevalence as odds", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    odds = prevalence * (sensitivity / (1 - specificity)) ** n_positive
-    return odds / (1 + odds)
-''', "inaccurate"),
-    wrong("bayes-screen", "n_positive added, not a power", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    wrong("bayes-screen", "counts multiplied, not powers", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity * n_positive
     healthy = (1 - prevalence) * (1 - specificity) * n_positive
     return sick / (sick + healthy)
 ''', "known-mistake"),
     # -- bayes-screen: right ---------------------------------------------------------
     right("bayes-screen", "natural frequencies", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity ** n_positive
-    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
     return sick / (sick + healthy)
 '''),
     right("bayes-screen", "odds form", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     odds = prevalence / (1 - prevalence)
     odds *= (sensitivity / (1 - specificity)) ** n_positive
+    odds *= ((1 - sensitivity) / specificity) ** n_negative
     return odds / (1 + odds)
 '''),
-    right("bayes-screen", "a loop of updates", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    right("bayes-screen", "a loop of updates over the results", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     p = prevalence
-    for _ in range(n_positive):
-        p = sensitivity * p / (sensitivity * p + (1 - specificity) * (1 - p))
+    for positive in [True] * n_positive + [False] * n_negative:
+        a = sensitivity if positive else 1 - sensitivity
+        b = 1 - specificity if positive else specificity
+        p = a * p / (a * p + b * (1 - p))
     return p
 '''),
     right("bayes-screen", "in log space", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    a = np.log(prevalence) + n_positive * np.log(sensitivity)
-    b = np.log(1 - prevalence) + n_positive * np.log(1 - specificity)
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    a = (np.log(prevalence) + n_positive * np.log(sensitivity)
+         + n_negative * np.log1p(-sensitivity))
+    b = (np.log1p(-prevalence) + n_positive * np.log1p(-specificity)
+         + n_negative * np.log(specificity))
     return 1 / (1 + np.exp(b - a))
 '''),
     right("bayes-screen", "fractions", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     from fractions import Fraction as F
     p, s, c = F(prevalence), F(sensitivity), F(specificity)
-    sick = p * s ** n_positive
-    return float(sick / (sick + (1 - p) * (1 - c) ** n_positive))
+    sick = p * s ** n_positive * (1 - s) ** n_negative
+    return float(sick / (sick + (1 - p) * (1 - c) ** n_positive * c ** n_negative))
 '''),
     # -- bayes-beta-map: wrong -------------------------------------------------------
     wrong("bayes-beta-map", "the MLE", '''
@@ -189,7 +200,7 @@ def beta_map(alpha, beta, flips):
 def beta_map(alpha, beta, flips):
     t = len(flips) - np.sum(flips)
     return (beta + t - 1) / (alpha + beta + len(flips) - 2)
-''', "factor"),
+''', "known-mistake"),
     wrong("bayes-beta-map", "n from the prior only", '''
 def beta_map(alpha, beta, flips):
     h = np.sum(flips)

@@ -1,20 +1,22 @@
 """Practice: Bayes' theorem (``exercises/bayes_solutions.md``).
 
-None of the answers is on the chapter's page: the page computes one positive test
-and the odds form by hand, a Beta(2, 2) posterior, and naive Bayes with its own
-``log_joint``; the practice asks for the posterior after ``n_positive`` tests from
-any prior, the MAP of any Beta prior from a list of flips, the log posterior from
-given log-likelihoods, and the smoothed pixel probabilities with a class that has
-no training images.
+The page's screening code counts positive tests only; the practice asks for the
+posterior after ``n_positive`` positive and ``n_negative`` negative results (a
+negative multiplies the odds by a ratio the page never computes), the MAP of any
+Beta prior from a list of flips, the log posterior from given log-likelihoods, and
+the smoothed pixel probabilities with a class that has no training images (the last
+two are still close to the page's naive Bayes code).
 
 Stated requirements and what breaks an answer ignoring them:
 
-* bayes-screen: P(sick | positive) with the base rate -> the sensitivity returned
+* bayes-screen: P(sick | results) with the base rate -> the sensitivity returned
   as the answer (base-rate neglect); false positives at rate 1 - specificity ->
   ``specificity * (1 - prevalence)`` in the evidence; each of the n_positive tests
   multiplies the odds by the likelihood ratio -> an answer that updates once
   (cases with n_positive = 0, 2 and 3); n_positive = 0 gives the prevalence ->
-  the same case.
+  the same case; a negative multiplies the odds by (1 - se) / sp -> the page's
+  positives-only ``screen`` (cases with n_negative = 1 and 2); a probability ->
+  100 p and the odds o (known mistakes).
 * bayes-beta-map: the prior counts -> h / n (the MLE); the peak, not the mean ->
   (alpha + h) / (alpha + beta + n); flips are 0/1 (or booleans), heads are the 1s
   -> counting the zeros as heads (every case has h != t).
@@ -43,33 +45,60 @@ from .spec import Exercise, register
 # ---------------------------------------------------------------------------
 
 
-def _screen(prevalence, sensitivity, specificity, n_positive):
-    tp = prevalence * sensitivity**n_positive
-    fp = (1 - prevalence) * (1 - specificity) ** n_positive
-    return tp / (tp + fp)
+def _counts(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity**n_negative
+    return sick, healthy
 
 
-def _screen_spec_not_fpr(prevalence, sensitivity, specificity, n_positive):
-    tp = prevalence * sensitivity**n_positive
-    return tp / (tp + (1 - prevalence) * specificity**n_positive)
+def _screen(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick, healthy = _counts(prevalence, sensitivity, specificity, n_positive, n_negative)
+    return sick / (sick + healthy)
 
 
-def _screen_once(prevalence, sensitivity, specificity, n_positive):
-    return _screen(prevalence, sensitivity, specificity, 1)
+def _screen_spec_not_fpr(prevalence, sensitivity, specificity, n_positive, n_negative):
+    return _screen(prevalence, sensitivity, 1 - specificity, n_positive, n_negative)
 
 
-def _screen_sensitivity(prevalence, sensitivity, specificity, n_positive):
+def _screen_once(prevalence, sensitivity, specificity, n_positive, n_negative):
+    return _screen(prevalence, sensitivity, specificity, 1, 0)
+
+
+def _screen_sensitivity(prevalence, sensitivity, specificity, n_positive, n_negative):
     return sensitivity**n_positive
+
+
+def _screen_no_negatives(prevalence, sensitivity, specificity, n_positive, n_negative):
+    return _screen(prevalence, sensitivity, specificity, n_positive, 0)
+
+
+def _screen_percent(prevalence, sensitivity, specificity, n_positive, n_negative):
+    return 100 * _screen(prevalence, sensitivity, specificity, n_positive, n_negative)
+
+
+def _screen_odds(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick, healthy = _counts(prevalence, sensitivity, specificity, n_positive, n_negative)
+    return sick / healthy
+
+
+def _screen_prevalence_as_odds(prevalence, sensitivity, specificity, n_positive,
+                                n_negative):
+    sick, healthy = _counts(prevalence, sensitivity, specificity, n_positive, n_negative)
+    odds = prevalence * (sick / prevalence) / (healthy / (1 - prevalence))
+    return odds / (1 + odds)
 
 
 def _screen_cases(rng):
     return [
-        Case((0.01, 0.80, 0.904, 1), "the chapter's screening numbers, one positive test"),
-        Case((0.001, 0.95, 0.98, 2), "two positive tests: the odds are multiplied twice"),
-        Case((0.2, 0.7, 0.6, 3), "three positives from a weak test, a common condition"),
-        Case((0.05, 0.9, 0.9, 0), "no test yet: the posterior is the prior"),
+        Case((0.01, 0.80, 0.904, 1, 0), "the chapter's screening numbers, one positive test"),
+        Case((0.001, 0.95, 0.98, 2, 0), "two positive tests: the odds are multiplied twice"),
+        Case((0.2, 0.7, 0.6, 3, 1), "three positives and one negative from a weak test"),
+        Case((0.3, 0.9, 0.8, 1, 1), "one positive and one negative result"),
+        Case((0.5, 0.8, 0.95, 0, 2), "two negative results and no positive"),
+        Case((0.05, 0.9, 0.9, 0, 0), "no test yet: the posterior is the prior"),
         Case((float(rng.uniform(0.01, 0.3)), float(rng.uniform(0.6, 0.99)),
-              float(rng.uniform(0.6, 0.99)), 2), "random numbers, two positive tests"),
+              float(rng.uniform(0.6, 0.99)), 2, 1),
+             "random numbers, two positive results and one negative"),
     ]
 
 
@@ -101,6 +130,10 @@ def _beta_mean(alpha, beta, flips):
 def _beta_swapped(alpha, beta, flips):
     h, t = _heads(flips)
     return (alpha + t - 1) / (alpha + beta + h + t - 2)
+
+
+def _beta_tails(alpha, beta, flips):
+    return 1 - _beta_map(alpha, beta, flips)
 
 
 def _beta_cases(rng):
@@ -199,15 +232,20 @@ EXERCISES = register([
     Exercise(
         "bayes-screen", name="prob_sick", reference=_screen, seed=401,
         cases=_screen_cases,
-        hints=("Picture a population: what fraction is sick AND positive on every test, "
-               "and what fraction is healthy AND positive on every test?",
-               "True positives: prevalence * sensitivity**n_positive. False positives: "
-               "(1 - prevalence) * (1 - specificity)**n_positive. The answer is "
-               "true / (true + false). (The odds form gives the same.)"),
-        requirements=["P(sick | positive), with the base rate, not the sensitivity",
+        hints=("Picture a population: what fraction is sick AND gets exactly these "
+               "results, and what fraction is healthy AND gets them? A negative result "
+               "is evidence too: how likely is it for a sick person, and for a healthy one?",
+               "Use the odds form: start from the prior odds, multiply by the likelihood "
+               "ratio P(result | sick) / P(result | healthy) once for every result "
+               "(one ratio for a positive, another for a negative), then turn the odds "
+               "back into a probability."),
+        requirements=["P(sick | results), with the base rate, not the sensitivity",
                       "false positives happen at rate 1 - specificity",
                       "each of the n_positive tests multiplies the odds: n_positive = 0 "
-                      "gives the prevalence"],
+                      "gives the prevalence",
+                      "a negative result multiplies the odds too, by "
+                      "P(- | sick) / P(- | healthy)",
+                      "a probability in [0, 1], not odds or a percentage"],
         mistakes=[
             Mistake(_screen_sensitivity, "That is P(positive | sick), the sensitivity: "
                     "the prevalence (base rate) has to come in through Bayes' theorem.",
@@ -215,9 +253,19 @@ EXERCISES = register([
             Mistake(_screen_spec_not_fpr, "Healthy people test positive at the "
                     "false-positive rate 1 - specificity, not at the specificity.",
                     "known-mistake"),
-            Mistake(_screen_once, "Your answer is the posterior after one test whatever "
-                    "n_positive is: every positive test multiplies the odds again.",
+            Mistake(_screen_once, "Your answer is the posterior after one positive test "
+                    "whatever the results are: every result multiplies the odds again.",
                     "known-mistake"),
+            Mistake(_screen_no_negatives, "Your answer ignores the negative results: a "
+                    "negative is evidence too (it is less likely for a sick person than "
+                    "for a healthy one), so it lowers the odds.", "known-mistake"),
+            Mistake(_screen_percent, "That is a percentage: return a probability in "
+                    "[0, 1].", "known-mistake"),
+            Mistake(_screen_odds, "That is the posterior odds o = P(sick) / P(healthy): "
+                    "return the probability o / (1 + o).", "known-mistake"),
+            Mistake(_screen_prevalence_as_odds, "The prior odds are prevalence / "
+                    "(1 - prevalence), not the prevalence itself (close only when the "
+                    "prevalence is small).", "known-mistake"),
         ],
         atol=1e-9,
     ),
@@ -226,8 +274,10 @@ EXERCISES = register([
         cases=_beta_cases,
         hints=("The posterior is again a Beta: which one? Then find where its density "
                "peaks.",
-               "With h heads (the 1s) and t tails, the posterior is Beta(alpha + h, "
-               "beta + t), and the MAP of Beta(a, b) is (a - 1) / (a + b - 2)."),
+               "Count the heads (the 1s) and the tails; the chapter's Beta-Bernoulli "
+               "theorem adds them to the prior's parameters. Then use the closed form "
+               "of the peak of a Beta density from the chapter's MAP section (where the "
+               "derivative of the log density is zero)."),
         requirements=["the prior counts: not the fraction of heads",
                       "the peak of the posterior, not its mean",
                       "flips are 0/1 or booleans; the 1s (True) are heads"],
@@ -238,6 +288,8 @@ EXERCISES = register([
                     "peak, (a - 1) / (a + b - 2).", "known-mistake"),
             Mistake(_beta_swapped, "Heads and tails are swapped: the 1s are heads.",
                     "known-mistake"),
+            Mistake(_beta_tails, "That is the MAP of the probability of tails, "
+                    "1 - theta: theta is the probability of heads.", "known-mistake"),
         ],
     ),
     Exercise(
