@@ -2508,7 +2508,10 @@ def test_bayes_cases_hold_the_facts_they_rely_on():
     assert sum(np.ptp(c.args[0]) > 0.1 for c in logs) >= 3     # priors not uniform
     smooth = get("bayes-smooth").test_cases()
     assert any(c.args[2] - 1 not in set(c.args[1]) for c in smooth)   # the last class empty
-    assert {c.args[3] for c in smooth} >= {0.5, 1.0, 2.0}
+    assert {c.args[4] for c in smooth} >= {0.5, 1.0, 2.0}
+    assert any(c.args[3] > 2 for c in smooth)                         # grey levels
+    assert any(c.args[3] - 1 not in set(np.ravel(np.asarray(c.args[0]).astype(int)))
+               for c in smooth)                                   # a level never seen
 
 
 def b_screen_sensitivity(prevalence, sensitivity, specificity, n_positive, n_negative):
@@ -2575,29 +2578,36 @@ def b_logpost_exp(log_prior, log_lik):
     return np.log(p / p.sum(axis=1, keepdims=True))
 
 
-def b_smooth_half(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + alpha)
-                     for k in range(n_classes)])
+def _b_levels(X, y, n_classes, n_levels, alpha, extra, classes=None, levels=None):
+    X = np.asarray(X).astype(int)
+    classes = range(n_classes) if classes is None else classes
+    levels = range(n_levels) if levels is None else levels
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha) / ((y == k).sum() + extra)
+                      for v in levels] for k in classes]).transpose(0, 2, 1)
 
 
-def b_smooth_none(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([X[y == k].mean(axis=0) for k in range(n_classes)])
+def b_smooth_two(X, y, n_classes, n_levels, alpha):
+    return _b_levels(X, y, n_classes, n_levels, alpha, 2 * alpha)
 
 
-def b_smooth_seen(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in np.unique(y)])
+def b_smooth_half(X, y, n_classes, n_levels, alpha):
+    return _b_levels(X, y, n_classes, n_levels, alpha, alpha)
 
 
-def b_smooth_bincount(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y)
-    counts = np.array([X[y == k].sum(axis=0) for k in range(len(n_k))])
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+def b_smooth_none(X, y, n_classes, n_levels, alpha):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return _b_levels(X, y, n_classes, n_levels, 0.0, 0.0)
 
+
+def b_smooth_seen(X, y, n_classes, n_levels, alpha):
+    return _b_levels(X, y, n_classes, n_levels, alpha, n_levels * alpha,
+                     classes=np.unique(y))
+
+
+def b_smooth_levels_seen(X, y, n_classes, n_levels, alpha):
+    levels = np.unique(np.asarray(X).astype(int))
+    return _b_levels(X, y, n_classes, n_levels, alpha, len(levels) * alpha,
+                     levels=levels)
 
 BREAKERS.update({
     ("bayes-screen", "P(sick | results), with the base rate, not the sensitivity"):
@@ -2621,10 +2631,13 @@ BREAKERS.update({
         [(b_logpost_axis0, {"wrong-axis"})],
     ("bayes-log-posterior", "log-likelihoods near -1000 stay finite: log-sum-exp, not exp"):
         [(b_logpost_exp, {"nan-zero-division", "log-zero", "nan", "underflow"})],
-    ("bayes-smooth", "add alpha to each count and 2 alpha to each class total"):
-        [(b_smooth_half, {"known-mistake"}), (b_smooth_none, {"known-mistake"})],
+    ("bayes-smooth", "add alpha to each count and n_levels * alpha to each class total"):
+        [(b_smooth_two, {"known-mistake"}), (b_smooth_half, {"known-mistake"}),
+         (b_smooth_none, {"known-mistake"})],
     ("bayes-smooth", "one row per class 0 .. n_classes - 1, even a class with no images"):
-        [(b_smooth_seen, {"wrong-shape"}), (b_smooth_bincount, {"wrong-shape"})],
+        [(b_smooth_seen, {"wrong-shape"})],
+    ("bayes-smooth", "a slot for every level 0 .. n_levels - 1, even one that never "
+     "occurs"): [(b_smooth_levels_seen, {"wrong-shape"})],
 })
 
 

@@ -5,8 +5,9 @@ Written to be what learners actually type: the sensitivity for the posterior
 update whatever the number of tests, the odds returned instead of the
 probability; the MLE or the posterior mean for the MAP, heads and tails swapped, a
 forgotten -2; log-likelihoods normalised without the prior, over the wrong axis,
-through np.exp (nan near -1000), or not normalised at all; smoothing with alpha in
-the numerator only, no smoothing, one row per class seen; and correct answers in
+through np.exp (nan near -1000), or not normalised at all; grey-level smoothing with
+the page's 2 alpha, alpha once, no smoothing, one row per class seen, the levels
+taken from the data; and correct answers in
 other valid forms (the odds form, loops, scipy's logsumexp or one written out,
 np.bincount, booleans).
 """
@@ -365,142 +366,193 @@ def log_posterior(log_prior, log_lik):
     return a - lse(a, axis=1, keepdims=True)
 '''),
     # -- bayes-smooth: wrong ---------------------------------------------------------
+    wrong("bayes-smooth", "2 alpha as for on/off pixels", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+    return theta
+''', "known-mistake"),
     wrong("bayes-smooth", "alpha only once in the denominator", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + alpha)
-                     for k in range(n_classes)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + alpha)
+    return theta
 ''', "known-mistake"),
     wrong("bayes-smooth", "no smoothing", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([X[y == k].mean(axis=0) for k in range(n_classes)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = (rows == v).mean(axis=0)
+    return theta
 ''', "known-mistake"),
+    wrong("bayes-smooth", "the page's on/off theta", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in range(n_classes)])
+''', "wrong-shape"),
     wrong("bayes-smooth", "one row per class seen", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in np.unique(y)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha)
+                      / ((y == k).sum() + n_levels * alpha) for v in range(n_levels)]
+                     for k in np.unique(y)]).transpose(0, 2, 1)
 ''', "wrong-shape"),
-    wrong("bayes-smooth", "alpha in the numerator only", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / (y == k).sum()
+    wrong("bayes-smooth", "levels taken from the data", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    levels = np.unique(X)
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha)
+                      / ((y == k).sum() + len(levels) * alpha) for v in levels]
+                     for k in range(n_classes)]).transpose(0, 2, 1)
+''', "wrong-shape"),
+    wrong("bayes-smooth", "levels and pixels swapped", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha)
+                      / ((y == k).sum() + n_levels * alpha) for v in range(n_levels)]
                      for k in range(n_classes)])
-''', "factor"),
+''', "wrong-shape"),
     wrong("bayes-smooth", "divides by all n", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / (len(y) + 2 * alpha)
-                     for k in range(n_classes)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        for v in range(n_levels):
+            theta[k, :, v] = ((X[y == k] == v).sum(axis=0) + alpha) / (
+                len(y) + n_levels * alpha)
+    return theta
 ''', "factor"),
-    wrong("bayes-smooth", "transposed", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)]).T
-''', "transposed"),
-    wrong("bayes-smooth", "counts over the wrong axis", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y, minlength=n_classes)
-    counts = np.array([X[y == k].sum() for k in range(n_classes)])
-    return np.tile(((counts + alpha) / (n_k * X.shape[1] + 2 * alpha))[:, None],
-                   (1, X.shape[1]))
-''', "generic"),
-    wrong("bayes-smooth", "2 alpha on top and bottom", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + 2 * alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)])
-''', "generic"),
-    wrong("bayes-smooth", "counts off pixels", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([((1 - X[y == k]).sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)])
-''', "generic"),
-    wrong("bayes-smooth", "log probabilities", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.log(np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                            for k in range(n_classes)]))
-''', "generic"),
-    wrong("bayes-smooth", "bincount without minlength", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y)
-    counts = np.array([X[y == k].sum(axis=0) for k in range(len(n_k))])
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
-''', "wrong-shape"),
-    wrong("bayes-smooth", "alpha times the counts", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(alpha * X[y == k].sum(axis=0) + 1) / (alpha * (y == k).sum() + 2)
-                     for k in range(n_classes)])
-''', "generic"),
-    wrong("bayes-smooth", "sum over samples of all classes", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    col = (X.sum(axis=0) + alpha) / (len(X) + 2 * alpha)
-    return np.tile(col, (n_classes, 1))
-''', "generic"),
-    wrong("bayes-smooth", "alpha added to the class count only", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([X[y == k].sum(axis=0) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)])
-''', "generic"),
     wrong("bayes-smooth", "empty class set to zero", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    theta = np.zeros((n_classes, X.shape[1]))
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.zeros((n_classes, X.shape[1], n_levels))
     for k in np.unique(y):
         rows = X[y == k]
-        theta[k] = (rows.sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
     return theta
 ''', "generic"),
-    # -- bayes-smooth: right ---------------------------------------------------------
-    right("bayes-smooth", "loop over classes", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    theta = np.empty((n_classes, X.shape[1]))
+    wrong("bayes-smooth", "log probabilities", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
     for k in range(n_classes):
         rows = X[y == k]
-        theta[k] = (rows.sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
+    return np.log(theta)
+''', "generic"),
+    wrong("bayes-smooth", "the level's value summed, not counted", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows * (rows == v)).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
+    return theta
+''', "generic"),
+    wrong("bayes-smooth", "classes and pixels swapped", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + n_levels * alpha)
+    return theta.transpose(1, 0, 2)
+''', "wrong-shape"),
+    wrong("bayes-smooth", "alpha = 1 whatever alpha is", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + 1) / (len(rows) + n_levels)
+    return theta
+''', "generic"),
+    wrong("bayes-smooth", "alpha times n_levels on top", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + n_levels * alpha) / (len(rows) + n_levels * alpha)
+    return theta
+''', "generic"),
+    wrong("bayes-smooth", "a dict of classes", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + n_levels * alpha)
+    return dict(enumerate(theta))
+''', "wrong-type"),
+    # -- bayes-smooth: right ---------------------------------------------------------
+    right("bayes-smooth", "loop over classes and levels", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
     return theta
 '''),
-    right("bayes-smooth", "one-hot matrix product", '''
-def fit_theta(X, y, n_classes, alpha):
+    right("bayes-smooth", "one-hot levels and classes with einsum", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
     Y = np.eye(n_classes)[y]
-    counts = Y.T @ np.asarray(X, dtype=float)
-    return (counts + alpha) / (Y.sum(axis=0)[:, None] + 2 * alpha)
-'''),
-    right("bayes-smooth", "bincount", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y, minlength=n_classes)
-    counts = np.stack([X[y == k].sum(axis=0) for k in range(n_classes)])
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+    V = np.eye(n_levels)[np.asarray(X).astype(int)]
+    counts = np.einsum("nk,ndv->kdv", Y, V)
+    return (counts + alpha) / (Y.sum(axis=0)[:, None, None] + n_levels * alpha)
 '''),
     right("bayes-smooth", "np.add.at", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    counts = np.zeros((n_classes, X.shape[1]))
-    np.add.at(counts, y, X)
-    n_k = np.zeros(n_classes)
-    np.add.at(n_k, y, 1)
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    n, d = X.shape
+    counts = np.zeros((n_classes, d, n_levels))
+    for i in range(n):
+        np.add.at(counts, (y[i], np.arange(d), X[i]), 1)
+    n_k = np.bincount(y, minlength=n_classes)
+    return (counts + alpha) / (n_k[:, None, None] + n_levels * alpha)
 '''),
-    right("bayes-smooth", "pixel loops", '''
-def fit_theta(X, y, n_classes, alpha):
+    right("bayes-smooth", "pixel loops with lists", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
     n, d = np.shape(X)
-    theta = np.zeros((n_classes, d))
+    out = []
     for k in range(n_classes):
         n_k = sum(1 for i in range(n) if y[i] == k)
-        for j in range(d):
-            on = sum(1 for i in range(n) if y[i] == k and X[i][j])
-            theta[k, j] = (on + alpha) / (n_k + 2 * alpha)
-    return theta
+        out.append([[(sum(1 for i in range(n) if y[i] == k and int(X[i][j]) == v)
+                      + alpha) / (n_k + n_levels * alpha) for v in range(n_levels)]
+                    for j in range(d)])
+    return out
+'''),
+    right("bayes-smooth", "bincount per class and pixel", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X, dtype=int)
+    n_k = np.bincount(y, minlength=n_classes)
+    theta = np.array([[np.bincount(X[y == k, j], minlength=n_levels)
+                       for j in range(X.shape[1])] for k in range(n_classes)], float)
+    return (theta + alpha) / (n_k[:, None, None] + n_levels * alpha)
 '''),
 ]

@@ -4,8 +4,9 @@ The page's screening code counts positive tests only; the practice asks for the
 posterior after ``n_positive`` positive and ``n_negative`` negative results (a
 negative multiplies the odds by a ratio the page never computes), the MAP of any
 Beta prior from a list of flips, the log posterior from given log-likelihoods, and
-the smoothed pixel probabilities with a class that has no training images (the last
-two are still close to the page's naive Bayes code).
+smoothed probabilities of pixels with several grey levels (the page's pixels are on or
+off), with a class that has no training images. The log posterior is still close
+to the page's one line.
 
 Stated requirements and what breaks an answer ignoring them:
 
@@ -25,11 +26,12 @@ Stated requirements and what breaks an answer ignoring them:
   axis 1 -> logsumexp over axis 0 (wrong-axis; every case has n != K or
   unequal rows); log-likelihoods near -1000 stay finite -> ``np.log(np.exp(a) /
   np.exp(a).sum(...))`` gives nan.
-* bayes-smooth: add alpha to each count and 2 alpha to each class total -> alpha
-  in the numerator only (theta can exceed 1), and alpha = 0 ignored (the plain
-  frequency); one row per class 0 .. n_classes - 1, even a class with no images
-  (theta = 1/2 there) -> one row per class seen in y (wrong shape), and a 0/0 nan
-  for the empty class when alpha is left out of the denominator.
+* bayes-smooth (pixels with ``n_levels`` grey levels, not the page's on/off):
+  add alpha to each count and n_levels * alpha to each class total -> the page's
+  2 alpha, alpha once, and no smoothing (known mistakes); one row per class
+  0 .. n_classes - 1, even a class with no images -> one row per class seen in y
+  (wrong shape); a slot for every level, even one that never occurs -> levels
+  taken from np.unique(X) (wrong shape).
 """
 
 from __future__ import annotations
@@ -189,42 +191,57 @@ def _log_post_cases(rng):
 # ---------------------------------------------------------------------------
 
 
-def _smooth(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
+def _level_counts(X, y, n_classes, n_levels):
+    X = np.asarray(X).astype(int)
     y = np.asarray(y)
-    counts = np.array([X[y == k].sum(axis=0) for k in range(n_classes)])
-    n_k = np.bincount(y, minlength=n_classes)[:n_classes]
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+    counts = np.zeros((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        for v in range(n_levels):
+            counts[k, :, v] = (X[y == k] == v).sum(axis=0)
+    n_k = np.bincount(y, minlength=n_classes)[:n_classes].astype(float)
+    return counts, n_k[:, None, None]
 
 
-def _smooth_half(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y)
-    counts = np.array([X[y == k].sum(axis=0) for k in range(n_classes)])
-    n_k = np.bincount(y, minlength=n_classes)[:n_classes]
+def _smooth(X, y, n_classes, n_levels, alpha):
+    counts, n_k = _level_counts(X, y, n_classes, n_levels)
+    return (counts + alpha) / (n_k + n_levels * alpha)
+
+
+def _smooth_two(X, y, n_classes, n_levels, alpha):
+    counts, n_k = _level_counts(X, y, n_classes, n_levels)
+    return (counts + alpha) / (n_k + 2 * alpha)
+
+
+def _smooth_half(X, y, n_classes, n_levels, alpha):
+    counts, n_k = _level_counts(X, y, n_classes, n_levels)
+    return (counts + alpha) / (n_k + alpha)
+
+
+def _smooth_unsmoothed(X, y, n_classes, n_levels, alpha):
+    counts, n_k = _level_counts(X, y, n_classes, n_levels)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return (counts + alpha) / (n_k[:, None] + alpha)
-
-
-def _smooth_unsmoothed(X, y, n_classes, alpha):
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return _smooth(X, y, n_classes, 0.0)
+        return counts / n_k
 
 
 def _smooth_cases(rng):
-    X1 = (rng.random((12, 5)) < 0.4).astype(int)
+    X1 = rng.integers(0, 3, size=(12, 5))
     y1 = np.repeat([0, 1, 2], 4)
-    X1[y1 == 0, 0] = 0                           # pixel 0 never on for class 0
+    X1[y1 == 0, 0] = 0                           # pixel 0 is always 0 in class 0
     X2 = (rng.random((9, 4)) < 0.5).astype(int)
     y2 = np.array([0, 0, 0, 2, 2, 2, 2, 2, 2])   # classes 1 and 3 have no images
+    X3 = rng.integers(0, 3, size=(10, 3))        # level 3 of 4 never occurs
+    y3 = np.repeat([0, 1], 5)
     return [
-        Case((X1, y1, 3, 1.0), "alpha = 1, and a pixel never on in class 0: theta > 0 "
-             "there"),
-        Case((X1, y1, 3, 0.5), "alpha = 0.5: add alpha to the count and 2 alpha to the "
-             "class total"),
-        Case((X2, y2, 4, 1.0), "n_classes = 4 but classes 1 and 3 have no images: their "
-             "rows are alpha / (2 alpha) = 1/2 everywhere"),
-        Case((X1.astype(bool), y1, 3, 2.0), "boolean pixels, alpha = 2"),
+        Case((X1, y1, 3, 3, 1.0), "3 grey levels (0, 1, 2), alpha = 1, and a pixel "
+             "always 0 in class 0: the other levels still get theta > 0 there"),
+        Case((X1, y1, 3, 3, 0.5), "alpha = 0.5: add alpha to each count and "
+             "n_levels * alpha to the class total"),
+        Case((X2, y2, 4, 2, 1.0), "binary pixels, n_classes = 4 but classes 1 and 3 have "
+             "no images: their entries are alpha / (n_levels alpha) = 1/2"),
+        Case((X3, y3, 2, 4, 2.0), "n_levels = 4 but the value 3 never occurs: its slot "
+             "is there all the same, alpha = 2"),
+        Case((X2.astype(bool), y2, 4, 2, 0.25), "boolean pixels (False is level 0, True "
+             "level 1), alpha = 0.25"),
     ]
 
 
@@ -314,18 +331,27 @@ EXERCISES = register([
     Exercise(
         "bayes-smooth", name="fit_theta", reference=_smooth, seed=404,
         cases=_smooth_cases,
-        hints=("Count, for each class, the images and how many of them have each pixel "
-               "on; then add imaginary images.",
-               "theta[k, j] = (N_kj + alpha) / (N_k + 2 alpha), with N_k the number of "
-               "images of class k (np.bincount(y, minlength=n_classes)) and N_kj the "
-               "number of them with pixel j on; one row for every k in range(n_classes)."),
-        requirements=["add alpha to each count and 2 alpha to each class total",
-                      "one row per class 0 .. n_classes - 1, even a class with no images"],
+        hints=("Count, for each class, its images and, for each pixel and each level v, "
+               "how many of them have that pixel at level v; then add imaginary images, "
+               "alpha of every level.",
+               "Build a (n_classes, d, n_levels) array of counts with a loop over the "
+               "classes and the levels (a comparison X == v gives a boolean array you can "
+               "sum over the rows of one class). The class sizes come from counting y "
+               "with a length of n_classes, so an empty class gets 0. Divide, adding "
+               "alpha above and one alpha per level below."),
+        requirements=["add alpha to each count and n_levels * alpha to each class total",
+                      "one row per class 0 .. n_classes - 1, even a class with no images",
+                      "a slot for every level 0 .. n_levels - 1, even one that never "
+                      "occurs"],
         mistakes=[
-            Mistake(_smooth_half, "Add 2 alpha to the class total: one imaginary 'on' "
-                    "and one imaginary 'off' image per pixel.", "known-mistake"),
-            Mistake(_smooth_unsmoothed, "That is the plain frequency N_kj / N_k: add "
-                    "alpha to the count and 2 alpha to the total.", "known-mistake"),
+            Mistake(_smooth_two, "You added 2 alpha to the class total, as for on/off "
+                    "pixels: here each pixel has n_levels values, and each gets alpha "
+                    "imaginary images.", "known-mistake"),
+            Mistake(_smooth_half, "Add alpha once per level to the class total (n_levels "
+                    "* alpha), so each pixel's probabilities sum to 1.", "known-mistake"),
+            Mistake(_smooth_unsmoothed, "That is the plain frequency N_kjv / N_k: add "
+                    "alpha to the count and n_levels * alpha to the total.",
+                    "known-mistake"),
         ],
     ),
 ])
