@@ -2506,6 +2506,7 @@ def test_bayes_cases_hold_the_facts_they_rely_on():
     assert all(c.args[1].shape[0] != c.args[1].shape[1] or not np.allclose(
         c.args[1][0], c.args[1][1]) for c in logs)
     assert sum(np.ptp(c.args[0]) > 0.1 for c in logs) >= 3     # priors not uniform
+    assert sum(c.args[1].shape[0] > 1 for c in logs) >= 3      # sequences, not one row
     smooth = get("bayes-smooth").test_cases()
     assert any(c.args[2] - 1 not in set(c.args[1]) for c in smooth)   # the last class empty
     assert {c.args[4] for c in smooth} >= {0.5, 1.0, 2.0}
@@ -2565,16 +2566,22 @@ def b_beta_swapped(alpha, beta, flips):
 
 
 def b_logpost_no_prior(log_prior, log_lik):
-    return log_lik - special.logsumexp(log_lik, axis=1, keepdims=True)
+    a = np.cumsum(log_lik, axis=0)
+    return a - special.logsumexp(a, axis=1, keepdims=True)
 
 
 def b_logpost_axis0(log_prior, log_lik):
-    a = log_lik + log_prior
+    a = np.cumsum(log_lik, axis=0) + log_prior
     return a - special.logsumexp(a, axis=0, keepdims=True)
 
 
+def b_logpost_each_alone(log_prior, log_lik):
+    a = log_lik + log_prior                     # the page's line: no running sum
+    return a - special.logsumexp(a, axis=1, keepdims=True)
+
+
 def b_logpost_exp(log_prior, log_lik):
-    p = np.exp(log_lik + log_prior)
+    p = np.exp(np.cumsum(log_lik, axis=0) + log_prior)
     return np.log(p / p.sum(axis=1, keepdims=True))
 
 
@@ -2631,6 +2638,8 @@ BREAKERS.update({
         [(b_logpost_axis0, {"wrong-axis"})],
     ("bayes-log-posterior", "log-likelihoods near -1000 stay finite: log-sum-exp, not exp"):
         [(b_logpost_exp, {"nan-zero-division", "log-zero", "nan", "underflow"})],
+    ("bayes-log-posterior", "row t uses observations 0 .. t: their log-likelihoods add up"):
+        [(b_logpost_each_alone, {"known-mistake"})],
     ("bayes-smooth", "add alpha to each count and n_levels * alpha to each class total"):
         [(b_smooth_two, {"known-mistake"}), (b_smooth_half, {"known-mistake"}),
          (b_smooth_none, {"known-mistake"})],

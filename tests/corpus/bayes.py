@@ -4,7 +4,8 @@ Written to be what learners actually type: the sensitivity for the posterior
 (base-rate neglect), the specificity where the false-positive rate belongs, one
 update whatever the number of tests, the odds returned instead of the
 probability; the MLE or the posterior mean for the MAP, heads and tails swapped, a
-forgotten -2; log-likelihoods normalised without the prior, over the wrong axis,
+forgotten -2; log-likelihoods of a sequence normalised one row at a time (the page's line),
+without the prior, over the wrong axis,
 through np.exp (nan near -1000), or not normalised at all; grey-level smoothing with
 the page's 2 alpha, alpha once, no smoothing, one row per class seen, the levels
 taken from the data; and correct answers in
@@ -263,96 +264,145 @@ def beta_map(alpha, beta, flips):
     # -- bayes-log-posterior: wrong --------------------------------------------------
     wrong("bayes-log-posterior", "no prior", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     return log_lik - logsumexp(log_lik, axis=1, keepdims=True)
 ''', "known-mistake"),
     wrong("bayes-log-posterior", "axis 0", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a, axis=0, keepdims=True)
 ''', "wrong-axis"),
     wrong("bayes-log-posterior", "through exp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     p = np.exp(log_lik + log_prior)
     return np.log(p / p.sum(axis=1, keepdims=True))
 ''', "nan-zero-division"),
     wrong("bayes-log-posterior", "not normalised", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     return log_lik + log_prior
 ''', "generic"),
     wrong("bayes-log-posterior", "logsumexp over everything", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a)
 ''', "generic"),
     wrong("bayes-log-posterior", "subtracts the max only", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - a.max(axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "returns probabilities", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return np.exp(a - logsumexp(a, axis=1, keepdims=True))
 ''', "generic"),
     wrong("bayes-log-posterior", "prior times likelihood in logs", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik * log_prior
     return a - logsumexp(a, axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "sum of log instead of logsumexp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - np.sum(a, axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "logsumexp without keepdims, broadcast on columns", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a, axis=1)
 ''', "exception"),
     wrong("bayes-log-posterior", "log of the sum of logs", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - np.log(np.abs(a).sum(axis=1, keepdims=True))
 ''', "generic"),
     wrong("bayes-log-posterior", "prior subtracted", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik - log_prior
     return a - logsumexp(a, axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "np.log of np.sum of np.exp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - np.log(np.sum(np.exp(a), axis=1, keepdims=True))
 ''', "log-zero"),
     wrong("bayes-log-posterior", "log prior added on axis 0", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + np.reshape(log_prior, (-1, 1))[: len(log_lik)]
     return a - logsumexp(a, axis=1, keepdims=True)
 ''', "known-mistake"),
     wrong("bayes-log-posterior", "exp of prior times lik", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     p = np.exp(log_lik) * np.exp(log_prior)
     return np.log(p) - np.log(p.sum(axis=1, keepdims=True))
 ''', "log-zero"),
+    wrong("bayes-log-posterior", "the page's one line: each observation alone", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "known-mistake"),
+    wrong("bayes-log-posterior", "cumulative sum over the classes", '''
+def log_posterior(log_prior, log_lik):
+    a = np.cumsum(log_lik, axis=1) + log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "the prior added at every step", '''
+def log_posterior(log_prior, log_lik):
+    a = np.cumsum(log_lik + log_prior, axis=0)
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "only the final posterior", '''
+def log_posterior(log_prior, log_lik):
+    a = np.sum(log_lik, axis=0) + log_prior
+    return a - logsumexp(a)
+''', "wrong-shape"),
     # -- bayes-log-posterior: right --------------------------------------------------
+    right("bayes-log-posterior", "a loop: yesterday's posterior is today's prior", '''
+def log_posterior(log_prior, log_lik):
+    out = []
+    current = np.asarray(log_prior, dtype=float)
+    for row in log_lik:
+        a = current + row
+        current = a - logsumexp(a)
+        out.append(current)
+    return np.array(out)
+'''),
     right("bayes-log-posterior", "scipy logsumexp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a, axis=1, keepdims=True)
 '''),
     right("bayes-log-posterior", "shift by the max by hand", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     m = a.max(axis=1, keepdims=True)
     return a - (m + np.log(np.exp(a - m).sum(axis=1, keepdims=True)))
 '''),
     right("bayes-log-posterior", "scipy log_softmax", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     from scipy.special import log_softmax
     return log_softmax(log_lik + log_prior, axis=1)
 '''),
     right("bayes-log-posterior", "row loop", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     out = np.empty(np.shape(log_lik))
     for i, row in enumerate(log_lik):
         a = row + log_prior
@@ -361,6 +411,7 @@ def log_posterior(log_prior, log_lik):
 '''),
     right("bayes-log-posterior", "package logsumexp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     from mfml.numerics import logsumexp as lse
     a = np.asarray(log_lik) + np.asarray(log_prior)
     return a - lse(a, axis=1, keepdims=True)

@@ -3,10 +3,9 @@
 The page's screening code counts positive tests only; the practice asks for the
 posterior after ``n_positive`` positive and ``n_negative`` negative results (a
 negative multiplies the odds by a ratio the page never computes), the MAP of any
-Beta prior from a list of flips, the log posterior from given log-likelihoods, and
-smoothed probabilities of pixels with several grey levels (the page's pixels are on or
-off), with a class that has no training images. The log posterior is still close
-to the page's one line.
+Beta prior from a list of flips, the log posterior after each observation of a
+sequence, and smoothed probabilities of pixels with several grey levels (the
+page's pixels are on or off), with a class that has no training images.
 
 Stated requirements and what breaks an answer ignoring them:
 
@@ -21,8 +20,10 @@ Stated requirements and what breaks an answer ignoring them:
 * bayes-beta-map: the prior counts -> h / n (the MLE); the peak, not the mean ->
   (alpha + h) / (alpha + beta + n); flips are 0/1 (or booleans), heads are the 1s
   -> counting the zeros as heads (every case has h != t).
-* bayes-log-posterior: add the log prior -> normalising the log-likelihoods
-  alone (the cases' priors are far from uniform); normalise over the classes,
+* bayes-log-posterior (the posterior after each observation of a sequence, not
+  the page's one independent sample per row): row t uses observations 0 .. t ->
+  the page's one line, each row alone (known mistake); add the log prior ->
+  normalising the log-likelihoods alone (the cases' priors are far from uniform); normalise over the classes,
   axis 1 -> logsumexp over axis 0 (wrong-axis; every case has n != K or
   unequal rows); log-likelihoods near -1000 stay finite -> ``np.log(np.exp(a) /
   np.exp(a).sum(...))`` gives nan.
@@ -156,25 +157,30 @@ def _beta_cases(rng):
 
 
 def _log_posterior(log_prior, log_lik):
-    a = np.asarray(log_lik, dtype=float) + np.asarray(log_prior, dtype=float)
+    a = np.cumsum(log_lik, axis=0) + np.asarray(log_prior, dtype=float)
     return a - logsumexp(a, axis=1, keepdims=True)
 
 
 def _log_post_no_prior(log_prior, log_lik):
-    a = np.asarray(log_lik, dtype=float)
+    a = np.cumsum(log_lik, axis=0)
     return a - logsumexp(a, axis=1, keepdims=True)
 
 
 def _log_post_axis0(log_prior, log_lik):
-    a = np.asarray(log_lik, dtype=float) + np.asarray(log_prior, dtype=float)
+    a = np.cumsum(log_lik, axis=0) + np.asarray(log_prior, dtype=float)
     return a - logsumexp(a, axis=0, keepdims=True)
+
+
+def _log_post_each_alone(log_prior, log_lik):
+    a = np.asarray(log_lik, dtype=float) + np.asarray(log_prior, dtype=float)
+    return a - logsumexp(a, axis=1, keepdims=True)
 
 
 def _log_post_cases(rng):
     K = 4
     log_prior = np.log([0.1, 0.2, 0.3, 0.4])
     return [
-        Case((log_prior, rng.standard_normal((3, K))), "3 samples, 4 classes, ordinary "
+        Case((log_prior, rng.standard_normal((3, K))), "3 observations, 4 classes, ordinary "
              "log-likelihoods and a prior that is not uniform"),
         Case((np.log([0.7, 0.2, 0.1]), rng.standard_normal((5, 3)) * 4 - 1000),
              "log-likelihoods near -1000: exp underflows to 0.0, so normalise with "
@@ -182,7 +188,7 @@ def _log_post_cases(rng):
         Case((np.log([0.5, 0.5]), np.array([[-1200.0, -1201.0], [-3.0, -1.0]])),
              "a 2 x 2 case with rows that differ: normalise each row (over the classes)"),
         Case((np.log([0.5, 0.2, 0.1, 0.1, 0.1]), rng.standard_normal((1, 5)) * 50),
-             "one sample, five classes"),
+             "one observation, five classes"),
     ]
 
 
@@ -312,18 +318,25 @@ EXERCISES = register([
     Exercise(
         "bayes-log-posterior", name="log_posterior", reference=_log_posterior, seed=403,
         cases=_log_post_cases,
-        hints=("Add the log prior to each row of log-likelihoods, then subtract the log "
-               "of the evidence, row by row, without leaving log space.",
-               "a = log_lik + log_prior (broadcast over the rows); return "
-               "a - logsumexp(a, axis=1, keepdims=True), with scipy.special.logsumexp or "
-               "the chapter's logsumexp."),
+        hints=("The observations are independent given the class: the log-likelihood "
+               "of the first t + 1 of them is a sum. Add the log prior once, then "
+               "normalise, without leaving log space.",
+               "Accumulate the log-likelihoods down the observations (a running total "
+               "along axis 0), add the log prior to every row, and subtract from each "
+               "row its log-sum-exp over the classes (kept as a column so it "
+               "broadcasts)."),
         requirements=["add the log prior", "normalise over the classes (axis 1), per sample",
-                      "log-likelihoods near -1000 stay finite: log-sum-exp, not exp"],
+                      "log-likelihoods near -1000 stay finite: log-sum-exp, not exp",
+                      "row t uses observations 0 .. t: their log-likelihoods add up"],
         mistakes=[
             Mistake(_log_post_no_prior, "You normalised the log-likelihoods alone: add the "
                     "log prior first.", "known-mistake"),
-            Mistake(_log_post_axis0, "You normalised over the samples (axis 0); a "
-                    "posterior sums to 1 over the classes of one sample (axis 1).",
+            Mistake(_log_post_each_alone, "Each row of yours is the posterior after "
+                    "that one observation alone; row t is the posterior after all the "
+                    "observations up to t (yesterday's posterior is today's prior).",
+                    "known-mistake"),
+            Mistake(_log_post_axis0, "You normalised over the observations (axis 0); a "
+                    "posterior sums to 1 over the classes, within each row (axis 1).",
                     "wrong-axis"),
         ],
         atol=1e-8,
