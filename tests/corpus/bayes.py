@@ -545,7 +545,8 @@ def fit_theta(X, y, n_classes, n_levels, alpha):
     for k in range(n_classes):
         rows = X[y == k]
         for v in range(n_levels):
-            theta[k, :, v] = ((rows == v).sum(axis=0) + n_levels * alpha) / (len(rows) + n_levels * alpha)
+            theta[k, :, v] = ((rows == v).sum(axis=0) + n_levels * alpha) / (
+                len(rows) + n_levels * alpha)
     return theta
 ''', "generic"),
     wrong("bayes-smooth", "a dict of classes", '''

@@ -23,10 +23,10 @@ Stated requirements and what breaks an answer ignoring them:
 * bayes-log-posterior (the posterior after each observation of a sequence, not
   the page's one independent sample per row): row t uses observations 0 .. t ->
   the page's one line, each row alone (known mistake); add the log prior ->
-  normalising the log-likelihoods alone (the cases' priors are far from uniform); normalise over the classes,
-  axis 1 -> logsumexp over axis 0 (wrong-axis; every case has n != K or
-  unequal rows); log-likelihoods near -1000 stay finite -> ``np.log(np.exp(a) /
-  np.exp(a).sum(...))`` gives nan.
+  normalising the log-likelihoods alone (the cases' priors are far from
+  uniform); normalise over the classes, axis 1 -> logsumexp over axis 0
+  (wrong-axis; every case has n != K or unequal rows); log-likelihoods near -1000
+  stay finite -> ``np.log(np.exp(a) / np.exp(a).sum(...))`` gives nan.
 * bayes-smooth (pixels with ``n_levels`` grey levels, not the page's on/off):
   add alpha to each count and n_levels * alpha to each class total -> the page's
   2 alpha, alpha once, and no smoothing (known mistakes); one row per class
