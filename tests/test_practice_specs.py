@@ -2495,6 +2495,8 @@ def test_bayes_cases_hold_the_facts_they_rely_on():
 
     screen = get("bayes-screen").test_cases()
     assert {c.args[3] for c in screen} >= {0, 2, 3}
+    assert {c.args[4] for c in screen} >= {0, 1, 2}
+    assert any(c.args[3] == 0 and c.args[4] > 0 for c in screen)   # negatives only
     flips = [np.asarray(c.args[2], dtype=float) for c in get("bayes-beta-map").test_cases()]
     assert all(f.sum() != f.size - f.sum() for f in flips)
     assert any(np.asarray(c.args[2]).dtype == bool for c in get("bayes-beta-map").test_cases())
@@ -2504,23 +2506,45 @@ def test_bayes_cases_hold_the_facts_they_rely_on():
     assert all(c.args[1].shape[0] != c.args[1].shape[1] or not np.allclose(
         c.args[1][0], c.args[1][1]) for c in logs)
     assert sum(np.ptp(c.args[0]) > 0.1 for c in logs) >= 3     # priors not uniform
+    assert sum(c.args[1].shape[0] > 1 for c in logs) >= 3      # sequences, not one row
     smooth = get("bayes-smooth").test_cases()
     assert any(c.args[2] - 1 not in set(c.args[1]) for c in smooth)   # the last class empty
-    assert {c.args[3] for c in smooth} >= {0.5, 1.0, 2.0}
+    assert {c.args[4] for c in smooth} >= {0.5, 1.0, 2.0}
+    assert any(c.args[3] > 2 for c in smooth)                         # grey levels
+    assert any(c.args[3] - 1 not in set(np.ravel(np.asarray(c.args[0]).astype(int)))
+               for c in smooth)                                   # a level never seen
 
 
-def b_screen_sensitivity(prevalence, sensitivity, specificity, n_positive):
+def b_screen_sensitivity(prevalence, sensitivity, specificity, n_positive, n_negative):
     return sensitivity**n_positive
 
 
-def b_screen_specificity(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity**n_positive
-    return sick / (sick + (1 - prevalence) * specificity**n_positive)
+def b_screen_specificity(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * specificity**n_positive * (1 - specificity) ** n_negative
+    return sick / (sick + healthy)
 
 
-def b_screen_once(prevalence, sensitivity, specificity, n_positive):
+def b_screen_once(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity
     return sick / (sick + (1 - prevalence) * (1 - specificity))
+
+
+def b_screen_positives_only(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive      # the page's screen(), negatives ignored
+    return sick / (sick + (1 - prevalence) * (1 - specificity) ** n_positive)
+
+
+def b_screen_odds(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity**n_negative
+    return sick / healthy
+
+
+def b_screen_percent(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity**n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity**n_negative
+    return 100 * sick / (sick + healthy)
 
 
 def b_beta_mle(alpha, beta, flips):
@@ -2531,71 +2555,98 @@ def b_beta_mean(alpha, beta, flips):
     return (alpha + np.sum(flips)) / (alpha + beta + len(flips))
 
 
+def b_beta_tails(alpha, beta, flips):
+    t = len(flips) - np.sum(flips)
+    return (beta + t - 1) / (alpha + beta + len(flips) - 2)
+
+
 def b_beta_swapped(alpha, beta, flips):
     t = np.sum(flips)
     return (alpha + len(flips) - t - 1) / (alpha + beta + len(flips) - 2)
 
 
 def b_logpost_no_prior(log_prior, log_lik):
-    return log_lik - special.logsumexp(log_lik, axis=1, keepdims=True)
+    a = np.cumsum(log_lik, axis=0)
+    return a - special.logsumexp(a, axis=1, keepdims=True)
 
 
 def b_logpost_axis0(log_prior, log_lik):
-    a = log_lik + log_prior
+    a = np.cumsum(log_lik, axis=0) + log_prior
     return a - special.logsumexp(a, axis=0, keepdims=True)
 
 
+def b_logpost_each_alone(log_prior, log_lik):
+    a = log_lik + log_prior                     # the page's line: no running sum
+    return a - special.logsumexp(a, axis=1, keepdims=True)
+
+
 def b_logpost_exp(log_prior, log_lik):
-    p = np.exp(log_lik + log_prior)
+    p = np.exp(np.cumsum(log_lik, axis=0) + log_prior)
     return np.log(p / p.sum(axis=1, keepdims=True))
 
 
-def b_smooth_half(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + alpha)
-                     for k in range(n_classes)])
+def _b_levels(X, y, n_classes, n_levels, alpha, extra, classes=None, levels=None):
+    X = np.asarray(X).astype(int)
+    classes = range(n_classes) if classes is None else classes
+    levels = range(n_levels) if levels is None else levels
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha) / ((y == k).sum() + extra)
+                      for v in levels] for k in classes]).transpose(0, 2, 1)
 
 
-def b_smooth_none(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([X[y == k].mean(axis=0) for k in range(n_classes)])
+def b_smooth_two(X, y, n_classes, n_levels, alpha):
+    return _b_levels(X, y, n_classes, n_levels, alpha, 2 * alpha)
 
 
-def b_smooth_seen(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in np.unique(y)])
+def b_smooth_half(X, y, n_classes, n_levels, alpha):
+    return _b_levels(X, y, n_classes, n_levels, alpha, alpha)
 
 
-def b_smooth_bincount(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y)
-    counts = np.array([X[y == k].sum(axis=0) for k in range(len(n_k))])
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+def b_smooth_none(X, y, n_classes, n_levels, alpha):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return _b_levels(X, y, n_classes, n_levels, 0.0, 0.0)
 
+
+def b_smooth_seen(X, y, n_classes, n_levels, alpha):
+    return _b_levels(X, y, n_classes, n_levels, alpha, n_levels * alpha,
+                     classes=np.unique(y))
+
+
+def b_smooth_levels_seen(X, y, n_classes, n_levels, alpha):
+    levels = np.unique(np.asarray(X).astype(int))
+    return _b_levels(X, y, n_classes, n_levels, alpha, len(levels) * alpha,
+                     levels=levels)
 
 BREAKERS.update({
-    ("bayes-screen", "P(sick | positive), with the base rate, not the sensitivity"):
+    ("bayes-screen", "P(sick | results), with the base rate, not the sensitivity"):
         [(b_screen_sensitivity, {"known-mistake"})],
     ("bayes-screen", "false positives happen at rate 1 - specificity"):
         [(b_screen_specificity, {"known-mistake"})],
     ("bayes-screen", "each of the n_positive tests multiplies the odds: n_positive = 0 "
      "gives the prevalence"): [(b_screen_once, {"known-mistake"})],
+    ("bayes-screen", "a negative result multiplies the odds too, by "
+     "P(- | sick) / P(- | healthy)"): [(b_screen_positives_only, {"known-mistake"})],
+    ("bayes-screen", "a probability in [0, 1], not odds or a percentage"):
+        [(b_screen_odds, {"known-mistake"}), (b_screen_percent, {"known-mistake"})],
     ("bayes-beta-map", "the prior counts: not the fraction of heads"):
         [(b_beta_mle, {"known-mistake"})],
     ("bayes-beta-map", "the peak of the posterior, not its mean"):
         [(b_beta_mean, {"known-mistake"})],
     ("bayes-beta-map", "flips are 0/1 or booleans; the 1s (True) are heads"):
-        [(b_beta_swapped, {"known-mistake"})],
+        [(b_beta_swapped, {"known-mistake"}), (b_beta_tails, {"known-mistake"})],
     ("bayes-log-posterior", "add the log prior"): [(b_logpost_no_prior, {"known-mistake"})],
     ("bayes-log-posterior", "normalise over the classes (axis 1), per sample"):
         [(b_logpost_axis0, {"wrong-axis"})],
     ("bayes-log-posterior", "log-likelihoods near -1000 stay finite: log-sum-exp, not exp"):
         [(b_logpost_exp, {"nan-zero-division", "log-zero", "nan", "underflow"})],
-    ("bayes-smooth", "add alpha to each count and 2 alpha to each class total"):
-        [(b_smooth_half, {"known-mistake"}), (b_smooth_none, {"known-mistake"})],
+    ("bayes-log-posterior", "row t uses observations 0 .. t: their log-likelihoods add up"):
+        [(b_logpost_each_alone, {"known-mistake"})],
+    ("bayes-smooth", "add alpha to each count and n_levels * alpha to each class total"):
+        [(b_smooth_two, {"known-mistake"}), (b_smooth_half, {"known-mistake"}),
+         (b_smooth_none, {"known-mistake"})],
     ("bayes-smooth", "one row per class 0 .. n_classes - 1, even a class with no images"):
-        [(b_smooth_seen, {"wrong-shape"}), (b_smooth_bincount, {"wrong-shape"})],
+        [(b_smooth_seen, {"wrong-shape"})],
+    ("bayes-smooth", "a slot for every level 0 .. n_levels - 1, even one that never "
+     "occurs"): [(b_smooth_levels_seen, {"wrong-shape"})],
 })
 
 

@@ -4,9 +4,11 @@ Written to be what learners actually type: the sensitivity for the posterior
 (base-rate neglect), the specificity where the false-positive rate belongs, one
 update whatever the number of tests, the odds returned instead of the
 probability; the MLE or the posterior mean for the MAP, heads and tails swapped, a
-forgotten -2; log-likelihoods normalised without the prior, over the wrong axis,
-through np.exp (nan near -1000), or not normalised at all; smoothing with alpha in
-the numerator only, no smoothing, one row per class seen; and correct answers in
+forgotten -2; log-likelihoods of a sequence normalised one row at a time (the page's line),
+without the prior, over the wrong axis,
+through np.exp (nan near -1000), or not normalised at all; grey-level smoothing with
+the page's 2 alpha, alpha once, no smoothing, one row per class seen, the levels
+taken from the data; and correct answers in
 other valid forms (the odds form, loops, scipy's logsumexp or one written out,
 np.bincount, booleans).
 """
@@ -18,119 +20,130 @@ PRELUDE = "from scipy.special import logsumexp"
 ENTRIES = [
     # -- bayes-screen: wrong ---------------------------------------------------------
     wrong("bayes-screen", "the sensitivity", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     return sensitivity ** n_positive
 ''', "known-mistake"),
     wrong("bayes-screen", "specificity as the false-positive rate", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity ** n_positive
-    healthy = (1 - prevalence) * specificity ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * specificity ** n_positive * (1 - specificity) ** n_negative
     return sick / (sick + healthy)
 ''', "known-mistake"),
     wrong("bayes-screen", "one update only", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity
     return sick / (sick + (1 - prevalence) * (1 - specificity))
 ''', "known-mistake"),
-    wrong("bayes-screen", "returns the odds", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    lr = sensitivity / (1 - specificity)
-    return prevalence / (1 - prevalence) * lr ** n_positive
-''', "generic"),
-    wrong("bayes-screen", "no normalisation", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    return prevalence * sensitivity ** n_positive
-''', "generic"),
-    wrong("bayes-screen", "multiplies the probability, not the odds", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    lr = sensitivity / (1 - specificity)
-    return min(1.0, prevalence * lr ** n_positive)
-''', "generic"),
-    wrong("bayes-screen", "evidence without the prior", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    s = sensitivity ** n_positive
-    return s * prevalence / (s + (1 - specificity) ** n_positive)
-''', "generic"),
-    wrong("bayes-screen", "n tests as n times the single posterior", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity
-    p = sick / (sick + (1 - prevalence) * (1 - specificity))
-    return p * n_positive
-''', "generic"),
-    wrong("bayes-screen", "prints", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    wrong("bayes-screen", "the page's positives-only screen: negatives ignored", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity ** n_positive
     healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+    return sick / (sick + healthy)
+''', "known-mistake"),
+    wrong("bayes-screen", "returns the odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    odds = prevalence / (1 - prevalence)
+    odds *= (sensitivity / (1 - specificity)) ** n_positive
+    odds *= ((1 - sensitivity) / specificity) ** n_negative
+    return odds
+''', "known-mistake"),
+    wrong("bayes-screen", "a percentage", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
+    return 100 * sick / (sick + healthy)
+''', "known-mistake"),
+    wrong("bayes-screen", "a negative treated as a positive", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    n = n_positive + n_negative
+    sick = prevalence * sensitivity ** n
+    healthy = (1 - prevalence) * (1 - specificity) ** n
+    return sick / (sick + healthy)
+''', "generic"),
+    wrong("bayes-screen", "the negative ratio upside down", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    odds = prevalence / (1 - prevalence)
+    odds *= (sensitivity / (1 - specificity)) ** n_positive
+    odds *= (specificity / (1 - sensitivity)) ** n_negative
+    return odds / (1 + odds)
+''', "generic"),
+    wrong("bayes-screen", "a negative divides by the positive ratio", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    lr = sensitivity / (1 - specificity)
+    odds = prevalence / (1 - prevalence) * lr ** (n_positive - n_negative)
+    return odds / (1 + odds)
+''', "generic"),
+    wrong("bayes-screen", "no normalisation", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    return prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+''', "generic"),
+    wrong("bayes-screen", "prints", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
     print(sick / (sick + healthy))
 ''', "printed-not-returned"),
     wrong("bayes-screen", "the complement", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity ** n_positive
-    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
     return healthy / (sick + healthy)
 ''', "generic"),
-    wrong("bayes-screen", "loop updates from the prevalence each time", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    p = prevalence
-    for _ in range(n_positive):
-        sick = prevalence * sensitivity
-        p = sick / (sick + (1 - prevalence) * (1 - specificity))
-    return p
-''', "generic"),
     wrong("bayes-screen", "sensitivity and specificity swapped", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * specificity ** n_positive
-    healthy = (1 - prevalence) * (1 - sensitivity) ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * specificity ** n_positive * (1 - specificity) ** n_negative
+    healthy = (1 - prevalence) * (1 - sensitivity) ** n_positive * sensitivity ** n_negative
     return sick / (sick + healthy)
 ''', "generic"),
-    wrong("bayes-screen", "likelihood ratio with specificity", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    odds = prevalence / (1 - prevalence) * (sensitivity / specificity) ** n_positive
+    wrong("bayes-screen", "prevalence as odds", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    odds = prevalence * (sensitivity / (1 - specificity)) ** n_positive
+    odds *= ((1 - sensitivity) / specificity) ** n_negative
     return odds / (1 + odds)
 ''', "known-mistake"),
-    wrong("bayes-screen", "prevalence as odds", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    odds = prevalence * (sensitivity / (1 - specificity)) ** n_positive
-    return odds / (1 + odds)
-''', "inaccurate"),
-    wrong("bayes-screen", "n_positive added, not a power", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    wrong("bayes-screen", "counts multiplied, not powers", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     sick = prevalence * sensitivity * n_positive
     healthy = (1 - prevalence) * (1 - specificity) * n_positive
     return sick / (sick + healthy)
 ''', "known-mistake"),
     # -- bayes-screen: right ---------------------------------------------------------
     right("bayes-screen", "natural frequencies", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    sick = prevalence * sensitivity ** n_positive
-    healthy = (1 - prevalence) * (1 - specificity) ** n_positive
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    sick = prevalence * sensitivity ** n_positive * (1 - sensitivity) ** n_negative
+    healthy = (1 - prevalence) * (1 - specificity) ** n_positive * specificity ** n_negative
     return sick / (sick + healthy)
 '''),
     right("bayes-screen", "odds form", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     odds = prevalence / (1 - prevalence)
     odds *= (sensitivity / (1 - specificity)) ** n_positive
+    odds *= ((1 - sensitivity) / specificity) ** n_negative
     return odds / (1 + odds)
 '''),
-    right("bayes-screen", "a loop of updates", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+    right("bayes-screen", "a loop of updates over the results", '''
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     p = prevalence
-    for _ in range(n_positive):
-        p = sensitivity * p / (sensitivity * p + (1 - specificity) * (1 - p))
+    for positive in [True] * n_positive + [False] * n_negative:
+        a = sensitivity if positive else 1 - sensitivity
+        b = 1 - specificity if positive else specificity
+        p = a * p / (a * p + b * (1 - p))
     return p
 '''),
     right("bayes-screen", "in log space", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
-    a = np.log(prevalence) + n_positive * np.log(sensitivity)
-    b = np.log(1 - prevalence) + n_positive * np.log(1 - specificity)
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
+    a = (np.log(prevalence) + n_positive * np.log(sensitivity)
+         + n_negative * np.log1p(-sensitivity))
+    b = (np.log1p(-prevalence) + n_positive * np.log1p(-specificity)
+         + n_negative * np.log(specificity))
     return 1 / (1 + np.exp(b - a))
 '''),
     right("bayes-screen", "fractions", '''
-def prob_sick(prevalence, sensitivity, specificity, n_positive):
+def prob_sick(prevalence, sensitivity, specificity, n_positive, n_negative):
     from fractions import Fraction as F
     p, s, c = F(prevalence), F(sensitivity), F(specificity)
-    sick = p * s ** n_positive
-    return float(sick / (sick + (1 - p) * (1 - c) ** n_positive))
+    sick = p * s ** n_positive * (1 - s) ** n_negative
+    return float(sick / (sick + (1 - p) * (1 - c) ** n_positive * c ** n_negative))
 '''),
     # -- bayes-beta-map: wrong -------------------------------------------------------
     wrong("bayes-beta-map", "the MLE", '''
@@ -189,7 +202,7 @@ def beta_map(alpha, beta, flips):
 def beta_map(alpha, beta, flips):
     t = len(flips) - np.sum(flips)
     return (beta + t - 1) / (alpha + beta + len(flips) - 2)
-''', "factor"),
+''', "known-mistake"),
     wrong("bayes-beta-map", "n from the prior only", '''
 def beta_map(alpha, beta, flips):
     h = np.sum(flips)
@@ -251,96 +264,145 @@ def beta_map(alpha, beta, flips):
     # -- bayes-log-posterior: wrong --------------------------------------------------
     wrong("bayes-log-posterior", "no prior", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     return log_lik - logsumexp(log_lik, axis=1, keepdims=True)
 ''', "known-mistake"),
     wrong("bayes-log-posterior", "axis 0", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a, axis=0, keepdims=True)
 ''', "wrong-axis"),
     wrong("bayes-log-posterior", "through exp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     p = np.exp(log_lik + log_prior)
     return np.log(p / p.sum(axis=1, keepdims=True))
 ''', "nan-zero-division"),
     wrong("bayes-log-posterior", "not normalised", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     return log_lik + log_prior
 ''', "generic"),
     wrong("bayes-log-posterior", "logsumexp over everything", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a)
 ''', "generic"),
     wrong("bayes-log-posterior", "subtracts the max only", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - a.max(axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "returns probabilities", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return np.exp(a - logsumexp(a, axis=1, keepdims=True))
 ''', "generic"),
     wrong("bayes-log-posterior", "prior times likelihood in logs", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik * log_prior
     return a - logsumexp(a, axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "sum of log instead of logsumexp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - np.sum(a, axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "logsumexp without keepdims, broadcast on columns", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a, axis=1)
 ''', "exception"),
     wrong("bayes-log-posterior", "log of the sum of logs", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - np.log(np.abs(a).sum(axis=1, keepdims=True))
 ''', "generic"),
     wrong("bayes-log-posterior", "prior subtracted", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik - log_prior
     return a - logsumexp(a, axis=1, keepdims=True)
 ''', "generic"),
     wrong("bayes-log-posterior", "np.log of np.sum of np.exp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - np.log(np.sum(np.exp(a), axis=1, keepdims=True))
 ''', "log-zero"),
     wrong("bayes-log-posterior", "log prior added on axis 0", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + np.reshape(log_prior, (-1, 1))[: len(log_lik)]
     return a - logsumexp(a, axis=1, keepdims=True)
 ''', "known-mistake"),
     wrong("bayes-log-posterior", "exp of prior times lik", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     p = np.exp(log_lik) * np.exp(log_prior)
     return np.log(p) - np.log(p.sum(axis=1, keepdims=True))
 ''', "log-zero"),
+    wrong("bayes-log-posterior", "the page's one line: each observation alone", '''
+def log_posterior(log_prior, log_lik):
+    a = log_lik + log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "known-mistake"),
+    wrong("bayes-log-posterior", "cumulative sum over the classes", '''
+def log_posterior(log_prior, log_lik):
+    a = np.cumsum(log_lik, axis=1) + log_prior
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "the prior added at every step", '''
+def log_posterior(log_prior, log_lik):
+    a = np.cumsum(log_lik + log_prior, axis=0)
+    return a - logsumexp(a, axis=1, keepdims=True)
+''', "generic"),
+    wrong("bayes-log-posterior", "only the final posterior", '''
+def log_posterior(log_prior, log_lik):
+    a = np.sum(log_lik, axis=0) + log_prior
+    return a - logsumexp(a)
+''', "wrong-shape"),
     # -- bayes-log-posterior: right --------------------------------------------------
+    right("bayes-log-posterior", "a loop: yesterday's posterior is today's prior", '''
+def log_posterior(log_prior, log_lik):
+    out = []
+    current = np.asarray(log_prior, dtype=float)
+    for row in log_lik:
+        a = current + row
+        current = a - logsumexp(a)
+        out.append(current)
+    return np.array(out)
+'''),
     right("bayes-log-posterior", "scipy logsumexp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     return a - logsumexp(a, axis=1, keepdims=True)
 '''),
     right("bayes-log-posterior", "shift by the max by hand", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     a = log_lik + log_prior
     m = a.max(axis=1, keepdims=True)
     return a - (m + np.log(np.exp(a - m).sum(axis=1, keepdims=True)))
 '''),
     right("bayes-log-posterior", "scipy log_softmax", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     from scipy.special import log_softmax
     return log_softmax(log_lik + log_prior, axis=1)
 '''),
     right("bayes-log-posterior", "row loop", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     out = np.empty(np.shape(log_lik))
     for i, row in enumerate(log_lik):
         a = row + log_prior
@@ -349,147 +411,200 @@ def log_posterior(log_prior, log_lik):
 '''),
     right("bayes-log-posterior", "package logsumexp", '''
 def log_posterior(log_prior, log_lik):
+    log_lik = np.cumsum(log_lik, axis=0)
     from mfml.numerics import logsumexp as lse
     a = np.asarray(log_lik) + np.asarray(log_prior)
     return a - lse(a, axis=1, keepdims=True)
 '''),
     # -- bayes-smooth: wrong ---------------------------------------------------------
+    wrong("bayes-smooth", "2 alpha as for on/off pixels", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+    return theta
+''', "known-mistake"),
     wrong("bayes-smooth", "alpha only once in the denominator", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + alpha)
-                     for k in range(n_classes)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + alpha)
+    return theta
 ''', "known-mistake"),
     wrong("bayes-smooth", "no smoothing", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([X[y == k].mean(axis=0) for k in range(n_classes)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = (rows == v).mean(axis=0)
+    return theta
 ''', "known-mistake"),
+    wrong("bayes-smooth", "the page's on/off theta", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X, dtype=float)
+    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
+                     for k in range(n_classes)])
+''', "wrong-shape"),
     wrong("bayes-smooth", "one row per class seen", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in np.unique(y)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha)
+                      / ((y == k).sum() + n_levels * alpha) for v in range(n_levels)]
+                     for k in np.unique(y)]).transpose(0, 2, 1)
 ''', "wrong-shape"),
-    wrong("bayes-smooth", "alpha in the numerator only", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / (y == k).sum()
+    wrong("bayes-smooth", "levels taken from the data", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    levels = np.unique(X)
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha)
+                      / ((y == k).sum() + len(levels) * alpha) for v in levels]
+                     for k in range(n_classes)]).transpose(0, 2, 1)
+''', "wrong-shape"),
+    wrong("bayes-smooth", "levels and pixels swapped", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    return np.array([[((X[y == k] == v).sum(axis=0) + alpha)
+                      / ((y == k).sum() + n_levels * alpha) for v in range(n_levels)]
                      for k in range(n_classes)])
-''', "factor"),
+''', "wrong-shape"),
     wrong("bayes-smooth", "divides by all n", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / (len(y) + 2 * alpha)
-                     for k in range(n_classes)])
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        for v in range(n_levels):
+            theta[k, :, v] = ((X[y == k] == v).sum(axis=0) + alpha) / (
+                len(y) + n_levels * alpha)
+    return theta
 ''', "factor"),
-    wrong("bayes-smooth", "transposed", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)]).T
-''', "transposed"),
-    wrong("bayes-smooth", "counts over the wrong axis", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y, minlength=n_classes)
-    counts = np.array([X[y == k].sum() for k in range(n_classes)])
-    return np.tile(((counts + alpha) / (n_k * X.shape[1] + 2 * alpha))[:, None],
-                   (1, X.shape[1]))
-''', "generic"),
-    wrong("bayes-smooth", "2 alpha on top and bottom", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(X[y == k].sum(axis=0) + 2 * alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)])
-''', "generic"),
-    wrong("bayes-smooth", "counts off pixels", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([((1 - X[y == k]).sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)])
-''', "generic"),
-    wrong("bayes-smooth", "log probabilities", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.log(np.array([(X[y == k].sum(axis=0) + alpha) / ((y == k).sum() + 2 * alpha)
-                            for k in range(n_classes)]))
-''', "generic"),
-    wrong("bayes-smooth", "bincount without minlength", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y)
-    counts = np.array([X[y == k].sum(axis=0) for k in range(len(n_k))])
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
-''', "wrong-shape"),
-    wrong("bayes-smooth", "alpha times the counts", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([(alpha * X[y == k].sum(axis=0) + 1) / (alpha * (y == k).sum() + 2)
-                     for k in range(n_classes)])
-''', "generic"),
-    wrong("bayes-smooth", "sum over samples of all classes", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    col = (X.sum(axis=0) + alpha) / (len(X) + 2 * alpha)
-    return np.tile(col, (n_classes, 1))
-''', "generic"),
-    wrong("bayes-smooth", "alpha added to the class count only", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    return np.array([X[y == k].sum(axis=0) / ((y == k).sum() + 2 * alpha)
-                     for k in range(n_classes)])
-''', "generic"),
     wrong("bayes-smooth", "empty class set to zero", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    theta = np.zeros((n_classes, X.shape[1]))
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.zeros((n_classes, X.shape[1], n_levels))
     for k in np.unique(y):
         rows = X[y == k]
-        theta[k] = (rows.sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
     return theta
 ''', "generic"),
-    # -- bayes-smooth: right ---------------------------------------------------------
-    right("bayes-smooth", "loop over classes", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    theta = np.empty((n_classes, X.shape[1]))
+    wrong("bayes-smooth", "log probabilities", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
     for k in range(n_classes):
         rows = X[y == k]
-        theta[k] = (rows.sum(axis=0) + alpha) / (len(rows) + 2 * alpha)
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
+    return np.log(theta)
+''', "generic"),
+    wrong("bayes-smooth", "the level's value summed, not counted", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows * (rows == v)).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
+    return theta
+''', "generic"),
+    wrong("bayes-smooth", "classes and pixels swapped", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + n_levels * alpha)
+    return theta.transpose(1, 0, 2)
+''', "wrong-shape"),
+    wrong("bayes-smooth", "alpha = 1 whatever alpha is", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + 1) / (len(rows) + n_levels)
+    return theta
+''', "generic"),
+    wrong("bayes-smooth", "alpha times n_levels on top", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + n_levels * alpha) / (
+                len(rows) + n_levels * alpha)
+    return theta
+''', "generic"),
+    wrong("bayes-smooth", "a dict of classes", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (len(rows) + n_levels * alpha)
+    return dict(enumerate(theta))
+''', "wrong-type"),
+    # -- bayes-smooth: right ---------------------------------------------------------
+    right("bayes-smooth", "loop over classes and levels", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    theta = np.empty((n_classes, X.shape[1], n_levels))
+    for k in range(n_classes):
+        rows = X[y == k]
+        for v in range(n_levels):
+            theta[k, :, v] = ((rows == v).sum(axis=0) + alpha) / (
+                len(rows) + n_levels * alpha)
     return theta
 '''),
-    right("bayes-smooth", "one-hot matrix product", '''
-def fit_theta(X, y, n_classes, alpha):
+    right("bayes-smooth", "one-hot levels and classes with einsum", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
     Y = np.eye(n_classes)[y]
-    counts = Y.T @ np.asarray(X, dtype=float)
-    return (counts + alpha) / (Y.sum(axis=0)[:, None] + 2 * alpha)
-'''),
-    right("bayes-smooth", "bincount", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    n_k = np.bincount(y, minlength=n_classes)
-    counts = np.stack([X[y == k].sum(axis=0) for k in range(n_classes)])
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+    V = np.eye(n_levels)[np.asarray(X).astype(int)]
+    counts = np.einsum("nk,ndv->kdv", Y, V)
+    return (counts + alpha) / (Y.sum(axis=0)[:, None, None] + n_levels * alpha)
 '''),
     right("bayes-smooth", "np.add.at", '''
-def fit_theta(X, y, n_classes, alpha):
-    X = np.asarray(X, dtype=float)
-    counts = np.zeros((n_classes, X.shape[1]))
-    np.add.at(counts, y, X)
-    n_k = np.zeros(n_classes)
-    np.add.at(n_k, y, 1)
-    return (counts + alpha) / (n_k[:, None] + 2 * alpha)
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X).astype(int)
+    n, d = X.shape
+    counts = np.zeros((n_classes, d, n_levels))
+    for i in range(n):
+        np.add.at(counts, (y[i], np.arange(d), X[i]), 1)
+    n_k = np.bincount(y, minlength=n_classes)
+    return (counts + alpha) / (n_k[:, None, None] + n_levels * alpha)
 '''),
-    right("bayes-smooth", "pixel loops", '''
-def fit_theta(X, y, n_classes, alpha):
+    right("bayes-smooth", "pixel loops with lists", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
     n, d = np.shape(X)
-    theta = np.zeros((n_classes, d))
+    out = []
     for k in range(n_classes):
         n_k = sum(1 for i in range(n) if y[i] == k)
-        for j in range(d):
-            on = sum(1 for i in range(n) if y[i] == k and X[i][j])
-            theta[k, j] = (on + alpha) / (n_k + 2 * alpha)
-    return theta
+        out.append([[(sum(1 for i in range(n) if y[i] == k and int(X[i][j]) == v)
+                      + alpha) / (n_k + n_levels * alpha) for v in range(n_levels)]
+                    for j in range(d)])
+    return out
+'''),
+    right("bayes-smooth", "bincount per class and pixel", '''
+def fit_theta(X, y, n_classes, n_levels, alpha):
+    X = np.asarray(X, dtype=int)
+    n_k = np.bincount(y, minlength=n_classes)
+    theta = np.array([[np.bincount(X[y == k, j], minlength=n_levels)
+                       for j in range(X.shape[1])] for k in range(n_classes)], float)
+    return (theta + alpha) / (n_k[:, None, None] + n_levels * alpha)
 '''),
 ]
