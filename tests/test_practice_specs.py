@@ -2771,6 +2771,7 @@ def test_mle_cases_hold_the_facts_they_rely_on():
     # the 1000-row is labelled with the class 1000 logits behind: e^-1000 rounds to 0,
     # so the log of even a shifted softmax is -inf; the log-softmax is finite
     from scipy import special
+
     from mfml.practice.mle import STABLE_Z
     y_stable = practice.get("mle-ce").test_cases()[2].args[1]
     assert y_stable[0] == 2 and np.array_equal(practice.get("mle-ce").test_cases()[2].args[0],
