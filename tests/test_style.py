@@ -80,6 +80,23 @@ def test_citations_resolve_and_every_chapter_cites():
     assert not findings, _report(findings, "citation problems")
 
 
+def test_every_bibliography_entry_is_well_formed():
+    """One field of each name, a comma between fields: what a careless merge of two
+    versions of an entry breaks (Sphinx then drops the entry and every citation of it)."""
+    import re
+
+    bib = (sc.BOOK / "references.bib").read_text(encoding="utf-8")
+    bad = []
+    for entry in re.split(r"(?m)^(?=@)", bib)[1:]:
+        key = re.match(r"@\w+\{([^,]+),", entry).group(1)
+        fields = re.findall(r"(?m)^\s+(\w+)\s*=", entry)
+        dupes = sorted({f for f in fields if fields.count(f) > 1})
+        no_comma = re.search(r"\}\s*\n\s+\w+\s*=", entry)
+        if dupes or no_comma or entry.count("{") != entry.count("}"):
+            bad.append(f"{key}: repeated {dupes}" if dupes else f"{key}: malformed")
+    assert not bad, "\n".join(bad)
+
+
 def test_numbers_in_the_prose_are_glued():
     findings = [f for page in sc.book_pages() for f in sc.glued_numbers(page)]
     assert not findings, _report(findings, "glue problems")
