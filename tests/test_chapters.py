@@ -226,6 +226,7 @@ NEXT_PART = {
                                 "Expectation and variance", "Bayes' theorem",
                                 "Maximum likelihood estimation", "Entropy",
                                 "Cross-entropy and KL divergence"},
+    "probability/where_it_leads": {"Entropy", "Cross-entropy and KL divergence"},
 }
 
 

@@ -55,7 +55,8 @@ def test_dot_product_corpus_is_large_enough():
                                    "eigen", "matrix_decomposition",
                                    "least_squares", "derivatives", "partial_derivatives",
                                    "chain_rule", "gradient", "gradient_descent",
-                                   "probability_basics", "distributions", "bayes", "mle"])
+                                   "probability_basics", "distributions",
+                                   "expectation_variance", "bayes", "mle"])
 def test_corpus_covers_every_exercise_of(topic):
     """At least 8 wrong and 3 correct answers per exercise, 60 and 20 per notebook."""
     from mfml import practice

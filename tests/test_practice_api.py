@@ -92,7 +92,8 @@ def test_registry_is_complete_and_consistent():
                                     "matrix_multiplication", "eigen", "matrix_decomposition",
                                     "least_squares", "derivatives", "partial_derivatives",
                                     "chain_rule", "gradient", "gradient_descent",
-                                    "probability_basics", "distributions", "bayes", "mle"}
+                                    "probability_basics", "distributions",
+                                    "expectation_variance", "bayes", "mle"}
     for ex in practice.exercises():
         nudge, method = ex.hints
         assert nudge and method and nudge != method, ex.id

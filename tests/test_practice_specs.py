@@ -2284,6 +2284,106 @@ BREAKERS.update({
 
 
 # ---------------------------------------------------------------------------
+# expectation_variance: breakers, and the facts behind the breaking cases
+# ---------------------------------------------------------------------------
+
+def b_lotus_g_of_mean(values, probs, g):
+    return g(np.asarray(values, dtype=float) @ np.asarray(probs))
+
+
+def b_lotus_unweighted(values, probs, g):
+    return np.mean(g(np.asarray(values, dtype=float)))
+
+
+def b_var_ddof0(x):
+    x = np.asarray(x, dtype=float)
+    return np.sum((x - x.mean()) ** 2) / len(x)
+
+
+def b_var_one_pass(x):
+    x = np.asarray(x, dtype=float)
+    n = len(x)
+    return (np.sum(x**2) / n - (np.sum(x) / n) ** 2) * n / (n - 1)
+
+
+def b_var_library(x):
+    return np.var(x, ddof=1)
+
+
+def b_var_statistics(x):
+    import statistics
+    return statistics.variance(x)
+
+
+def b_cov_rows(X):
+    Xc = X - X.mean(axis=1, keepdims=True)
+    return Xc @ Xc.T / (X.shape[1] - 1)
+
+
+def b_cov_uncentred(X):
+    return X.T @ X / (len(X) - 1)
+
+
+def b_cov_n(X):
+    Xc = X - X.mean(axis=0)
+    return Xc.T @ Xc / len(X)
+
+
+def b_cov_library(X):
+    return np.cov(X, rowvar=False)
+
+
+def b_se_ddof0(x):
+    x = np.asarray(x, dtype=float)
+    return x.std() / np.sqrt(len(x))
+
+
+def b_se_over_n(x):
+    x = np.asarray(x, dtype=float)
+    return x.std(ddof=1) / len(x)
+
+
+def b_se_method_on_list(x):
+    return x.std(ddof=1) / np.sqrt(len(x))
+
+
+def test_offset_case_cancels_to_a_negative_variance():
+    from mfml.practice.expectation_variance import OFFSET_DATA
+    x = OFFSET_DATA
+    assert np.mean(x**2) - np.mean(x) ** 2 < 0
+    assert np.var(x, ddof=1) == 30.0
+
+
+def test_lotus_cases_separate_lotus_from_its_shortcuts():
+    ex = practice.get("ev-lotus")
+    for case in ex.test_cases():
+        values, probs, g = case.args
+        assert not np.isclose(ex.reference(*case.args), b_lotus_g_of_mean(*case.args))
+        assert not np.allclose(probs, probs[0])
+
+
+BREAKERS.update({
+    ("ev-lotus", "E[g(X)] = sum of g(x) p(x), not g(E[X])"):
+        [(b_lotus_g_of_mean, {"known-mistake"})],
+    ("ev-lotus", "weight by the probabilities"): [(b_lotus_unweighted, {"known-mistake"})],
+    ("ev-variance", "divide by n - 1 (the sample variance)"):
+        [(b_var_ddof0, {"known-mistake"})],
+    ("ev-variance", "exact for data offset by 1e9 (no E[X²] - E[X]²)"):
+        [(b_var_one_pass, {"known-mistake"})],
+    ("ev-variance", "without np.var, np.std or statistics"):
+        [(b_var_library, {"requirement"}), (b_var_statistics, {"requirement"})],
+    ("ev-covariance", "one sample per row: a (d, d) matrix"): [(b_cov_rows, None)],
+    ("ev-covariance", "centre each column first"): [(b_cov_uncentred, {"known-mistake"})],
+    ("ev-covariance", "divide by n - 1"): [(b_cov_n, {"known-mistake"})],
+    ("ev-covariance", "without np.cov"): [(b_cov_library, {"requirement"})],
+    ("ev-stderr", "the sample standard deviation (ddof=1)"):
+        [(b_se_ddof0, {"known-mistake"})],
+    ("ev-stderr", "divide by sqrt(n)"): [(b_se_over_n, {"known-mistake"})],
+    ("ev-stderr", "x may be a plain Python list"): [(b_se_method_on_list, None)],
+})
+
+
+# ---------------------------------------------------------------------------
 # distributions: the facts the cases rely on, and a breaking answer per requirement
 # ---------------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ module per topic (:mod:`.dot_product`, :mod:`.vectors_matrices`,
 :mod:`.matrix_multiplication`, :mod:`.eigen`, :mod:`.matrix_decomposition`,
 :mod:`.least_squares`, :mod:`.derivatives`, :mod:`.partial_derivatives`,
 :mod:`.chain_rule`, :mod:`.gradient`, :mod:`.gradient_descent`; probability:
-:mod:`.probability_basics`, :mod:`.distributions`, :mod:`.bayes`, :mod:`.mle`),
+:mod:`.probability_basics`, :mod:`.distributions`, :mod:`.expectation_variance`,
+:mod:`.bayes`, :mod:`.mle`),
 so the learner's notebook shows only the call. :mod:`.spec` describes how an
 exercise is written; the checking itself is :mod:`mfml.check`.
 """
@@ -31,6 +32,7 @@ from . import (
     distributions,
     dot_product,
     eigen,
+    expectation_variance,
     gradient,
     gradient_descent,
     least_squares,
@@ -49,7 +51,8 @@ __all__ = ["check", "hint", "report", "get", "exercises", "reset_hints", "TOPICS
 TOPICS = {m.__name__.rsplit(".", 1)[-1]: m.EXERCISES for m in
           (dot_product, vectors_matrices, matrix_multiplication, eigen, matrix_decomposition,
            least_squares, derivatives, partial_derivatives, chain_rule, gradient,
-           gradient_descent, probability_basics, distributions, bayes, mle)}
+           gradient_descent, probability_basics, distributions, expectation_variance, bayes,
+           mle)}
 
 _HINT_STAGE: dict[str, int] = {}
 
