@@ -2919,8 +2919,25 @@ def test_mle_cases_hold_the_facts_they_rely_on():
     assert abs(one_pass - 22.5) > 1 and np.isclose(_normal_fit(OFFSET_DATA)[1], 22.5)
     assert np.isclose(_bce(np.array([-800.0, 800.0, -800.0, 800.0]),
                            np.array([1.0, 0.0, 0.0, 1.0])), 400.0)
-    assert np.isfinite(_ce(np.array([[1000.0, 999.0, 0.0], [0.0, 1.0, 2.0]]),
-                           np.array([1, 2])))
+    # the 1000-row is labelled with the class 1000 logits behind: e^-1000 rounds to 0,
+    # so the log of even a shifted softmax is -inf; the log-softmax is finite
+    from scipy import special
+
+    from mfml.practice.mle import STABLE_Z
+    y_stable = practice.get("mle-ce").test_cases()[2].args[1]
+    assert y_stable[0] == 2 and np.array_equal(practice.get("mle-ce").test_cases()[2].args[0],
+                                               STABLE_Z)
+    with np.errstate(divide="ignore"):
+        assert np.isneginf(np.log(special.softmax(STABLE_Z, axis=1))[0, 2])
+    assert np.isclose(_ce(STABLE_Z, y_stable), (1000 + np.log1p(np.exp(-1) + np.exp(-1000))
+                                                + (special.logsumexp([0, 1, 2]) - 2)) / 2)
+
+
+def test_mle_wrong_order_message_names_the_order():
+    """mle review 10: [var, mu] was told "The exercise wants them smallest first"."""
+    fb = check("mle-normal-fit", b_fit_swapped)
+    assert not fb.passed and "smallest" not in fb.message
+    assert "[mu_hat, var_hat]" in fb.message, fb.message
 
 
 def b_nll_variance(x, mu, sigma):
@@ -2982,6 +2999,38 @@ def b_ce_naive(Z, y):
     return -np.mean(np.log(P[np.arange(len(y)), y]))
 
 
+def b_ce_log_of_softmax(Z, y):
+    """mle review 10: the log of scipy's (overflow-free) softmax passed while the
+    1000-row's label was not the class 1000 logits behind."""
+    from scipy import special
+    n = len(y)
+    return -np.mean(np.log(special.softmax(Z, axis=1))[np.arange(n), y])
+
+
+def b_ce_whole_matrix(Z, y):
+    """mle review 10: scipy's log_softmax with its default axis=None."""
+    from scipy import special
+    return -np.mean(special.log_softmax(Z)[np.arange(len(y)), y])
+
+
+def b_bce_clipped(z, y):
+    """mle review 10: clipped probabilities (as the chapter once recommended)."""
+    from scipy.special import expit
+    p = np.clip(expit(z), 1e-15, 1 - 1e-15)
+    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+
+def b_bce_log_loss(z, y):
+    from scipy.special import expit
+    from sklearn.metrics import log_loss
+    return log_loss(y, expit(z), labels=[0, 1])
+
+
+def b_fit_swapped(x):
+    """mle review 10: [var, mu] was told "smallest first"."""
+    return np.array([np.var(x), np.mean(x)])
+
+
 def b_ce_block(Z, y):
     return -np.mean(_b_log_softmax(np.asarray(Z, float), 1)[:, y])
 
@@ -3003,14 +3052,20 @@ BREAKERS.update({
         [(b_fit_std, {"known-mistake"})],
     ("mle-normal-fit", "two-pass: subtract the mean before squaring"):
         [(b_fit_one_pass, {"known-mistake"})],
+    ("mle-normal-fit", "the mean first: [mu_hat, var_hat]"):
+        [(b_fit_swapped, {"wrong-order"})],
     ("mle-bce", "the mean over the samples, not the sum"):
         [(b_bce_sum, {"factor-quantity"})],
     ("mle-bce", "the loss (a negative log-likelihood), not its negative"):
         [(b_bce_negative, {"wrong-sign"})],
     ("mle-bce", "stable from the logits: logits of ±800 give finite losses"):
-        [(b_bce_naive, {"overflow", "log-zero", "nan", "inf"})],
-    ("mle-ce", "log-softmax along each row (axis=1)"): [(b_ce_columns, {"known-mistake"})],
-    ("mle-ce", "stable for logits near 1000"): [(b_ce_naive, {"overflow", "nan", "inf"})],
+        [(b_bce_naive, {"overflow", "log-zero", "nan", "inf"}),
+         (b_bce_clipped, {"known-mistake"}), (b_bce_log_loss, {"known-mistake"})],
+    ("mle-ce", "log-softmax along each row (axis=1)"):
+        [(b_ce_columns, {"known-mistake"}), (b_ce_whole_matrix, {"known-mistake"})],
+    ("mle-ce", "stable for logits near 1000"):
+        [(b_ce_naive, {"overflow", "nan", "inf", "log-zero"}),
+         (b_ce_log_of_softmax, {"log-zero"})],
     ("mle-ce", "y holds class indices: each row scores its own class"):
         [(b_ce_block, {"known-mistake"})],
     ("mle-ce", "the mean over the samples, not the sum"): [(b_ce_sum, {"factor-quantity"})],
