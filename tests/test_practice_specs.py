@@ -2424,6 +2424,19 @@ def b_interval_sf(mu, var, a, b):
     return d.sf(a) - d.sf(b)
 
 
+def b_interval_sign_of_a(mu, var, a, b):
+    from scipy import stats
+    d = stats.norm(mu, np.sqrt(var))
+    return d.sf(a) - d.sf(b) if a >= 0 else d.cdf(b) - d.cdf(a)
+
+
+def b_binom_edges_zero(k, n, p):
+    if p in (0, 1):
+        return 0.0
+    return (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+            + k * math.log(p) + (n - k) * math.log(1 - p))
+
+
 def b_normal_ddof1(x):
     from scipy import stats
     return stats.norm(np.mean(x), np.std(x, ddof=1)).logpdf(x).sum()
@@ -2450,12 +2463,13 @@ BREAKERS.update({
     ("dist-binom-logpmf", "log space: n in the thousands without overflow or underflow"):
         [(b_binom_naive, {"exception"}), (b_binom_scipy_comb, {"inf", "overflow"})],
     ("dist-binom-logpmf", "0 log 0 counts as 0 (p = 0 or p = 1)"):
-        [(b_binom_log_p, {"known-mistake"})],
+        [(b_binom_log_p, {"known-mistake"}), (b_binom_edges_zero, {"known-mistake"})],
     ("dist-binom-logpmf", "without scipy.stats"): [(b_binom_stats, {"requirement"})],
     ("dist-normal-interval", "var is the variance: the scale is its square root"):
         [(b_interval_var_scale, {"known-mistake"})],
     ("dist-normal-interval", "accurate 10 standard deviations out in either tail"):
-        [(b_interval_cdf, {"known-mistake"}), (b_interval_sf, {"known-mistake"})],
+        [(b_interval_cdf, {"known-mistake"}), (b_interval_sf, {"known-mistake"}),
+         (b_interval_sign_of_a, {"known-mistake"})],
     ("dist-normal-loglik", "sigma by maximum likelihood: ddof=0"):
         [(b_normal_ddof1, {"known-mistake"})],
     ("dist-normal-loglik", "a sum of log-densities: 2,000 values"):
