@@ -2497,6 +2497,12 @@ def test_the_distribution_cases_hit_the_numerical_edges():
     assert len(x) == 2000 and np.prod(stats.norm(x.mean(), x.std()).pdf(x)) == 0.0
     x = np.array([1.0, 2.0, 4.0])
     assert abs(b_normal_ddof1(x) - practice.get("dist-normal-loglik").reference(x)) > 0.1
+    # off-centre tails (review finding 2): the sign of a does not tell the tail
+    ref = practice.get("dist-normal-interval").reference
+    assert b_interval_sign_of_a(100.0, 0.25, 94.0, 95.0) == 0.0 < ref(100.0, 0.25, 94.0, 95.0)
+    assert b_interval_sign_of_a(-50.0, 0.25, -45.0, -44.0) == 0.0 < ref(-50.0, 0.25, -45.0, -44.0)
+    # an impossible binomial outcome has log-probability -inf, not 0 (finding 3)
+    assert practice.get("dist-binom-logpmf").reference(3, 10, 0.0) == -np.inf
 
 
 # ---------------------------------------------------------------------------
