@@ -198,6 +198,11 @@ class TestCompare:
         ok, msg = compare(-math.inf, 1.0)
         assert not ok and "contains inf" in msg
 
+    def test_expected_minus_inf_is_matched(self):
+        # log P of an impossible event is log 0 = -inf (review of distributions, finding 3)
+        assert compare(-math.inf, -math.inf)[0]
+        assert not compare(math.inf, -math.inf)[0]
+
     def test_nan_reported_before_inf(self):
         ok, msg = compare([np.inf, np.nan], [1.0, 2.0])
         assert not ok and "contains NaN" in msg

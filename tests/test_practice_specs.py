@@ -2424,6 +2424,19 @@ def b_interval_sf(mu, var, a, b):
     return d.sf(a) - d.sf(b)
 
 
+def b_interval_sign_of_a(mu, var, a, b):
+    from scipy import stats
+    d = stats.norm(mu, np.sqrt(var))
+    return d.sf(a) - d.sf(b) if a >= 0 else d.cdf(b) - d.cdf(a)
+
+
+def b_binom_edges_zero(k, n, p):
+    if p in (0, 1):
+        return 0.0
+    return (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+            + k * math.log(p) + (n - k) * math.log(1 - p))
+
+
 def b_normal_ddof1(x):
     from scipy import stats
     return stats.norm(np.mean(x), np.std(x, ddof=1)).logpdf(x).sum()
@@ -2450,12 +2463,13 @@ BREAKERS.update({
     ("dist-binom-logpmf", "log space: n in the thousands without overflow or underflow"):
         [(b_binom_naive, {"exception"}), (b_binom_scipy_comb, {"inf", "overflow"})],
     ("dist-binom-logpmf", "0 log 0 counts as 0 (p = 0 or p = 1)"):
-        [(b_binom_log_p, {"known-mistake"})],
+        [(b_binom_log_p, {"known-mistake"}), (b_binom_edges_zero, {"known-mistake"})],
     ("dist-binom-logpmf", "without scipy.stats"): [(b_binom_stats, {"requirement"})],
     ("dist-normal-interval", "var is the variance: the scale is its square root"):
         [(b_interval_var_scale, {"known-mistake"})],
     ("dist-normal-interval", "accurate 10 standard deviations out in either tail"):
-        [(b_interval_cdf, {"known-mistake"}), (b_interval_sf, {"known-mistake"})],
+        [(b_interval_cdf, {"known-mistake"}), (b_interval_sf, {"known-mistake"}),
+         (b_interval_sign_of_a, {"known-mistake"})],
     ("dist-normal-loglik", "sigma by maximum likelihood: ddof=0"):
         [(b_normal_ddof1, {"known-mistake"})],
     ("dist-normal-loglik", "a sum of log-densities: 2,000 values"):
@@ -2483,6 +2497,12 @@ def test_the_distribution_cases_hit_the_numerical_edges():
     assert len(x) == 2000 and np.prod(stats.norm(x.mean(), x.std()).pdf(x)) == 0.0
     x = np.array([1.0, 2.0, 4.0])
     assert abs(b_normal_ddof1(x) - practice.get("dist-normal-loglik").reference(x)) > 0.1
+    # off-centre tails (review finding 2): the sign of a does not tell the tail
+    ref = practice.get("dist-normal-interval").reference
+    assert b_interval_sign_of_a(100.0, 0.25, 94.0, 95.0) == 0.0 < ref(100.0, 0.25, 94.0, 95.0)
+    assert b_interval_sign_of_a(-50.0, 0.25, -45.0, -44.0) == 0.0 < ref(-50.0, 0.25, -45.0, -44.0)
+    # an impossible binomial outcome has log-probability -inf, not 0 (finding 3)
+    assert practice.get("dist-binom-logpmf").reference(3, 10, 0.0) == -np.inf
 
 
 # ---------------------------------------------------------------------------

@@ -132,6 +132,13 @@ def binom_logpmf(k, n, p):
 def binom_logpmf(k, n, p):
     return math.log(math.comb(n, k)) + special.xlogy(k, p) + special.xlogy(n - k, 1 - p)
 '''),
+    wrong("dist-binom-logpmf", "p of 0 or 1 taken as log-probability 0", '''
+def binom_logpmf(k, n, p):
+    if p == 0 or p == 1:
+        return 0.0
+    c = math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+    return c + k * math.log(p) + (n - k) * math.log(1 - p)
+''', "known-mistake"),
     # -- dist-normal-interval: wrong ----------------------------------------------
     wrong("dist-normal-interval", "variance as the scale", '''
 def normal_interval(mu, var, a, b):
@@ -163,6 +170,13 @@ def normal_interval(mu, var, a, b):
     d = stats.norm(mu, np.sqrt(var))
     if a >= mu:
         return (1 - d.cdf(a)) - (1 - d.cdf(b))
+    return d.cdf(b) - d.cdf(a)
+''', "known-mistake"),
+    wrong("dist-normal-interval", "tail chosen by the sign of a, not by mu", '''
+def normal_interval(mu, var, a, b):
+    d = stats.norm(mu, np.sqrt(var))
+    if a >= 0:
+        return d.sf(a) - d.sf(b)
     return d.cdf(b) - d.cdf(a)
 ''', "known-mistake"),
     wrong("dist-normal-interval", "var squared", '''
@@ -364,7 +378,7 @@ def lognormal_loglik(x):
 def lognormal_loglik(x):
     z = np.log(x)
     return stats.lognorm(s=z.std(), scale=z.mean()).logpdf(x).sum()
-''', "generic"),
+''', "known-mistake"),
     wrong("dist-lognormal-loglik", "lognorm with the defaults", '''
 def lognormal_loglik(x):
     z = np.log(x)
@@ -399,12 +413,17 @@ def lognormal_loglik(x):
 def lognormal_loglik(x):
     z = np.log(x)
     return stats.lognorm(s=z.var(), scale=np.exp(z.mean())).logpdf(x).sum()
-''', "inaccurate"),
+''', "known-mistake"),
     wrong("dist-lognormal-loglik", "the normal fitted to log x, no Jacobian, ddof=1", '''
 def lognormal_loglik(x):
     z = np.log(x)
     return stats.norm(z.mean(), z.std(ddof=1)).logpdf(z).sum()
 ''', "generic"),
+    wrong("dist-lognormal-loglik", "lognorm.fit with a free loc", '''
+def lognormal_loglik(x):
+    params = stats.lognorm.fit(x)
+    return stats.lognorm(*params).logpdf(x).sum()
+''', "known-mistake"),
     # -- dist-lognormal-loglik: right ---------------------------------------------
     right("dist-lognormal-loglik", "normal of log x minus sum of log x", '''
 def lognormal_loglik(x):

@@ -53,6 +53,9 @@ def _binom_cases(rng):
              "k * log(p) is 0 * -inf = nan, but 0 log 0 counts as 0"),
         Case((10, 10, 1.0), "p = 1 and k = n: the probability is 1; (n - k) * log(1 - p) "
              "is 0 * -inf, which counts as 0"),
+        Case((3, 10, 0.0), "p = 0 and k = 3: impossible, so the log-probability is "
+             "log 0 = -inf (0 log 0 is 0, but 3 log 0 is -inf)"),
+        Case((7, 10, 1.0), "p = 1 and k = 7 < n: impossible, log 0 = -inf"),
         Case((int(rng.integers(2400, 2600)), 5000, 0.5), "n = 5000"),
         Case((7, 40, 0.05), "p small, k above the mean"),
     ]
@@ -65,6 +68,12 @@ def _binom_naive(k, n, p):
 def _binom_nan_edges(k, n, p):
     return float(special.gammaln(n + 1) - special.gammaln(k + 1)
                  - special.gammaln(n - k + 1) + k * np.log(p) + (n - k) * np.log1p(-p))
+
+
+def _binom_edges_zero(k, n, p):
+    if p in (0, 1):
+        return 0.0
+    return _binom_logpmf(k, n, p)
 
 
 def _binom_no_coefficient(k, n, p):
@@ -101,8 +110,18 @@ def _interval_cases(rng):
              "above the mean, about 7.6e-24; cdf(b) - cdf(a) is 1.0 - 1.0 = 0 there"),
         Case((0.0, 4.0, -24.0, -20.0), "10 to 12 standard deviations below the mean: "
              "here the CDF is accurate and 1 - cdf is not"),
+        Case((100.0, 0.25, 94.0, 95.0), "a mean of 100, sigma 0.5: 12 to 10 standard "
+             "deviations BELOW it, although a and b are positive; the tail is decided by "
+             "mu, not by 0"),
+        Case((-50.0, 0.25, -45.0, -44.0), "a mean of -50, sigma 0.5: 10 to 12 standard "
+             "deviations ABOVE it, although a and b are negative"),
         Case((float(rng.normal()), 2.5, -1.0, 3.0), "var = 2.5"),
     ]
+
+
+def _interval_sign_of_a(mu, var, a, b):
+    d = stats.norm(mu, np.sqrt(var))
+    return float(d.sf(a) - d.sf(b)) if a >= 0 else float(d.cdf(b) - d.cdf(a))
 
 
 def _interval_var_as_scale(mu, var, a, b):
@@ -157,6 +176,21 @@ def _lognormal_plus_log(x):
     return _lognormal_loglik(x) + 2 * float(np.log(np.asarray(x, dtype=float)).sum())
 
 
+def _lognormal_var_as_s(x):
+    z = np.log(np.asarray(x, dtype=float))
+    return float(stats.lognorm(s=z.var(), scale=np.exp(z.mean())).logpdf(x).sum())
+
+
+def _lognormal_scale_mean_log(x):
+    z = np.log(np.asarray(x, dtype=float))
+    return float(stats.lognorm(s=z.std(), scale=z.mean()).logpdf(x).sum())
+
+
+def _lognormal_free_loc(x):
+    x = np.asarray(x, dtype=float)
+    return float(stats.lognorm(*stats.lognorm.fit(x)).logpdf(x).sum())
+
+
 def _lognormal_ddof1(x):
     logx = np.log(np.asarray(x, dtype=float))
     return _normal_loglik_ddof1(logx) - float(logx.sum())
@@ -200,6 +234,10 @@ EXERCISES = register([
                     "(and likewise for 1 - p): the term 0 log 0 is 0. Use "
                     "scipy.special.xlogy(k, p), or treat those cases apart.",
                     "known-mistake"),
+            Mistake(_binom_edges_zero, "at p = 0 the log-probability is 0 only when k = 0 "
+                    "(and at p = 1 only when k = n); otherwise the outcome is impossible "
+                    "and its log-probability is log 0 = -inf. xlogy gives both.",
+                    "known-mistake"),
             Mistake(_binom_no_coefficient, "the binomial coefficient is missing: add "
                     "log C(n, k) = lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1).",
                     "known-mistake"),
@@ -209,10 +247,11 @@ EXERCISES = register([
                     "log.", "known-mistake"),
         ],
         hints=("The binomial coefficient and p**k are each too large or too small for a "
-               "float when n = 2000, but their logs are not.",
-               "log C(n, k) = lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1) "
-               "(math.lgamma or scipy.special.gammaln); add xlogy(k, p) + "
-               "xlogy(n - k, 1 - p) (scipy.special.xlogy), which is 0 when k = 0."),
+               "float when n = 2000, but their logs are not. scipy.special.xlogy(a, b) "
+               "computes a log b with 0 log 0 = 0.",
+               "n! = Gamma(n + 1), so log C(n, k) is a sum and difference of three "
+               "log-gammas. For the two power terms, scipy.special.xlogy(a, b) computes "
+               "a log b with 0 log 0 = 0, and still gives -inf when a > 0 and b = 0."),
     ),
     Exercise(
         "dist-normal-interval", name="normal_interval", reference=_interval, seed=1002,
@@ -227,6 +266,9 @@ EXERCISES = register([
                     "both 1.0 in floating point and their difference is 0: use the "
                     "survival function, sf(a) - sf(b), when a is above the mean.",
                     "known-mistake"),
+            Mistake(_interval_sign_of_a, "the tail is decided by where a lies relative "
+                    "to the mean mu, not to 0: when mu = 100, a = 94 is far BELOW the mean, "
+                    "where sf(a) and sf(b) are both 1.0.", "known-mistake"),
             Mistake(_interval_sf_difference, "far below the mean sf(a) and sf(b) are "
                     "both 1.0 in floating point and their difference is 0: use the CDF, "
                     "cdf(b) - cdf(a), when a is below the mean.", "known-mistake"),
@@ -234,8 +276,9 @@ EXERCISES = register([
         hints=("The second argument is a variance; SciPy wants a standard deviation. "
                "And 1 - (something within 1e-17 of 1) loses everything: which of cdf and "
                "sf is small in the upper tail?",
-               "d = stats.norm(mu, np.sqrt(var)); return d.sf(a) - d.sf(b) if a >= mu "
-               "else d.cdf(b) - d.cdf(a)."),
+               "Build the normal with the standard deviation. Decide the tail by where "
+               "the interval sits relative to the mean (not to 0): above the mean, "
+               "subtract two survival-function values; below it, two CDF values."),
     ),
     Exercise(
         "dist-normal-loglik", name="normal_loglik", reference=_normal_loglik, seed=1003,
@@ -254,8 +297,9 @@ EXERCISES = register([
         ],
         hints=("Fit mu and sigma by maximum likelihood, as the chapter does, then add up "
                "the log-density of every value.",
-               "mu, sigma = x.mean(), x.std(); return stats.norm(mu, sigma)"
-               ".logpdf(x).sum(), or the formula -n/2 log(2 pi sigma^2) - n/2."),
+               "mu is the sample mean and sigma the standard deviation that divides by n; "
+               "the answer is a sum of log-densities (logpdf), never the log of a "
+               "product of densities."),
     ),
     Exercise(
         "dist-lognormal-loglik", name="lognormal_loglik", reference=_lognormal_loglik,
@@ -273,11 +317,18 @@ EXERCISES = register([
                     "known-mistake"),
             Mistake(_lognormal_ddof1, "the maximum likelihood sigma of log x divides by "
                     "n: use np.log(x).std(), ddof=0.", "known-mistake"),
+            Mistake(_lognormal_var_as_s, "lognorm's shape s is the standard deviation of "
+                    "log x, not its variance.", "known-mistake"),
+            Mistake(_lognormal_scale_mean_log, "lognorm's scale is exp(mu), the median of "
+                    "x, not mu = mean of log x itself.", "known-mistake"),
+            Mistake(_lognormal_free_loc, "lognorm.fit(x) also fits a shift loc; the "
+                    "log-normal of the chapter has loc = 0: lognorm.fit(x, floc=0).",
+                    "known-mistake"),
         ],
         hints=("Fit a normal to log x, then remember that the density of x is the density "
                "of log x times d(log x)/dx = 1/x.",
-               "z = np.log(x); return stats.norm(z.mean(), z.std()).logpdf(z).sum() - "
-               "z.sum(), or stats.lognorm(s=z.std(), scale=np.exp(z.mean()))"
-               ".logpdf(x).sum()."),
+               "Work with z = log x: fit and score a normal on z exactly as in the "
+               "previous exercise, then account for the 1/x factor of each density, "
+               "which in logs is a subtraction of log x for every value."),
     ),
 ])
