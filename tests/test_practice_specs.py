@@ -2362,6 +2362,14 @@ def test_lotus_cases_separate_lotus_from_its_shortcuts():
         assert not np.allclose(probs, probs[0])
 
 
+@pytest.mark.parametrize("ex_id", ["ev-lotus", "ev-variance", "ev-covariance", "ev-stderr"])
+def test_ev_method_hints_describe_not_solve(ex_id):
+    """The review found the second hints were the solution code: they describe now."""
+    for text in practice.get(ex_id).hints:
+        for code in ("return ", "np.", "@", "x.std", "ddof=", " = "):
+            assert code not in text, (ex_id, code, text)
+
+
 BREAKERS.update({
     ("ev-lotus", "E[g(X)] = sum of g(x) p(x), not g(E[X])"):
         [(b_lotus_g_of_mean, {"known-mistake"})],

@@ -159,7 +159,9 @@ EXERCISES = register([
         ],
         hints=("LOTUS: you do not need the distribution of g(X). Apply g to each value "
                "and weight by that value's probability.",
-               "return np.sum(g(values) * probs) (values as a float array)."),
+               "Turn the values into a float array, apply g to the whole array at once, "
+               "multiply the result elementwise by the probabilities and add up the "
+               "products: one number."),
     ),
     Exercise(
         "ev-variance", name="sample_variance", reference=_sample_variance, seed=1002,
@@ -187,7 +189,10 @@ EXERCISES = register([
         ],
         hints=("Two passes: first the mean, then the squared deviations from it. Which "
                "divisor makes it the sample variance?",
-               "m = np.mean(x); return np.sum((x - m) ** 2) / (len(x) - 1)."),
+               "First pass: the mean of x. Second pass: subtract that mean from every "
+               "value, square the differences and add them up. Divide the total by the "
+               "number of values minus one. Never square the raw values (near 1e9 their "
+               "squares lose the digits you need)."),
     ),
     Exercise(
         "ev-covariance", name="covariance_matrix", reference=_covariance, seed=1003,
@@ -211,8 +216,11 @@ EXERCISES = register([
                     "d x d, Xc.T @ Xc / (n - 1).", "wrong-shape"),
         ],
         hints=("Centre the columns, then one matrix product gives every covariance at "
-               "once. Which of Xc.T @ Xc and Xc @ Xc.T is d x d?",
-               "Xc = X - X.mean(axis=0); return Xc.T @ Xc / (len(X) - 1)."),
+               "once. The answer is d x d: which way round must that product go?",
+               "Subtract from every column its own mean (the mean down axis 0). The "
+               "matrix product of the centred data's transpose with the centred data "
+               "holds every sum of products of deviations, d x d; divide it by the "
+               "number of rows minus one."),
     ),
     Exercise(
         "ev-stderr", name="standard_error", reference=_stderr, seed=1004,
@@ -238,7 +246,8 @@ EXERCISES = register([
         ],
         hints=("The variance of an average of n independent samples is σ² / n. Estimate "
                "σ from the data with the sample standard deviation.",
-               "x = np.asarray(x, dtype=float); "
-               "return x.std(ddof=1) / np.sqrt(len(x))."),
+               "Make x a float array (a list has no methods, booleans become 0 and 1), "
+               "take its sample standard deviation (divisor n - 1, not NumPy's default) "
+               "and divide it by the square root of the number of samples."),
     ),
 ])
