@@ -173,7 +173,8 @@ EXERCISES = register([
                       "np.pvariance", "np.stdev", "np.cov",
                       message="the exercise asks you to compute the variance yourself, "
                               "without np.var, np.std, np.cov or the statistics module",
-                      modules=("statistics",))],
+                      modules=("statistics", "numpy.var", "numpy.std", "numpy.nanvar",
+                               "numpy.nanstd", "numpy.cov"))],
         mistakes=[
             Mistake(lambda x: _sample_variance(x) * (len(x) - 1) / len(x), "you divided "
                     "by n (np.var's default, ddof=0); the sample variance divides the sum "
@@ -203,7 +204,8 @@ EXERCISES = register([
                       "without np.cov"],
         rules=[forbid("np.cov", "np.corrcoef",
                       message="the exercise asks you to build the matrix yourself, "
-                              "without np.cov")],
+                              "without np.cov",
+                      modules=("numpy.cov", "numpy.corrcoef"))],
         mistakes=[
             Mistake(lambda X: np.asarray(X).T @ np.asarray(X) / (len(X) - 1), "you did "
                     "not centre the columns: subtract each column's mean, X - "
