@@ -380,6 +380,12 @@ def sample_variance(x):
     from numpy import std
     return std(x, ddof=1) ** 2
 ''', "requirement"),
+    wrong("ev-variance", "two passes in float32", '''
+def sample_variance(x):
+    x = np.asarray(x, dtype=np.float32)
+    m = x.mean()
+    return np.sum((x - m) ** 2) / (len(x) - 1)
+''', "known-mistake"),
     wrong("ev-covariance", "np.cov imported by name", '''
 def covariance_matrix(X):
     from numpy import cov

@@ -94,6 +94,11 @@ def _one_pass(x):
     return float((np.mean(x**2) - np.mean(x) ** 2) * n / (n - 1))
 
 
+def _float32_two_pass(x):
+    x = np.asarray(x, dtype=np.float32)
+    return float(np.sum((x - x.mean()) ** 2) / (len(x) - 1))
+
+
 # ---------------------------------------------------------------------------
 # ev-covariance: the covariance matrix of a data matrix
 # ---------------------------------------------------------------------------
@@ -187,6 +192,11 @@ EXERCISES = register([
                     "loses every digit when the mean is large compared with the spread, "
                     "and the sample variance divides by n - 1: subtract the mean first, "
                     "square, sum, divide by n - 1.", "known-mistake"),
+            Mistake(_float32_two_pass, "float32 keeps only about 7 significant digits, so "
+                    "1e9 + 4 and 1e9 + 16 round to the same number and the spread is lost "
+                    "before you subtract. (The x shown below is rounded for display; the "
+                    "case's description gives the exact values.) Keep the data in "
+                    "float64.", "known-mistake"),
         ],
         hints=("Two passes: first the mean, then the squared deviations from it. Which "
                "divisor makes it the sample variance?",
