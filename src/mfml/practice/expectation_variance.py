@@ -1,7 +1,7 @@
 """Practice: expectation and variance (``exercises/expectation_variance_solutions.md``).
 
-The page computes E[X²] of a binomial, a two-pass variance with a loop, the covariance
-matrix of a 2-D cloud and the spread of averages; the practice asks for E[g(X)] of any
+The page computes E[X²] of a binomial, a two-variable covariance with a loop, np.cov
+of a 2-D cloud and the spread of averages; the practice asks for E[g(X)] of any
 PMF and any g, a sample variance that survives an offset of 1e9 without the library, a
 covariance matrix of any shape without np.cov, and the standard error s / sqrt(n).
 
