@@ -2315,6 +2315,21 @@ def b_var_statistics(x):
     return statistics.variance(x)
 
 
+def b_var_imported_name(x):
+    from numpy import var as v
+    return v(x, ddof=1)
+
+
+def b_var_imported_std(x):
+    from numpy import std
+    return std(x, ddof=1) ** 2
+
+
+def b_cov_imported_name(X):
+    from numpy import cov
+    return cov(X, rowvar=False)
+
+
 def b_cov_rows(X):
     Xc = X - X.mean(axis=1, keepdims=True)
     return Xc @ Xc.T / (X.shape[1] - 1)
@@ -2362,6 +2377,14 @@ def test_lotus_cases_separate_lotus_from_its_shortcuts():
         assert not np.allclose(probs, probs[0])
 
 
+@pytest.mark.parametrize("ex_id", ["ev-lotus", "ev-variance", "ev-covariance", "ev-stderr"])
+def test_ev_method_hints_describe_not_solve(ex_id):
+    """The review found the second hints were the solution code: they describe now."""
+    for text in practice.get(ex_id).hints:
+        for code in ("return ", "np.", "@", "x.std", "ddof=", " = "):
+            assert code not in text, (ex_id, code, text)
+
+
 BREAKERS.update({
     ("ev-lotus", "E[g(X)] = sum of g(x) p(x), not g(E[X])"):
         [(b_lotus_g_of_mean, {"known-mistake"})],
@@ -2371,11 +2394,13 @@ BREAKERS.update({
     ("ev-variance", "exact for data offset by 1e9 (no E[X²] - E[X]²)"):
         [(b_var_one_pass, {"known-mistake"})],
     ("ev-variance", "without np.var, np.std or statistics"):
-        [(b_var_library, {"requirement"}), (b_var_statistics, {"requirement"})],
+        [(b_var_library, {"requirement"}), (b_var_statistics, {"requirement"}),
+         (b_var_imported_name, {"requirement"}), (b_var_imported_std, {"requirement"})],
     ("ev-covariance", "one sample per row: a (d, d) matrix"): [(b_cov_rows, None)],
     ("ev-covariance", "centre each column first"): [(b_cov_uncentred, {"known-mistake"})],
     ("ev-covariance", "divide by n - 1"): [(b_cov_n, {"known-mistake"})],
-    ("ev-covariance", "without np.cov"): [(b_cov_library, {"requirement"})],
+    ("ev-covariance", "without np.cov"): [(b_cov_library, {"requirement"}),
+                                          (b_cov_imported_name, {"requirement"})],
     ("ev-stderr", "the sample standard deviation (ddof=1)"):
         [(b_se_ddof0, {"known-mistake"})],
     ("ev-stderr", "divide by sqrt(n)"): [(b_se_over_n, {"known-mistake"})],

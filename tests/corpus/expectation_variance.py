@@ -369,6 +369,28 @@ from mfml.probability import monte_carlo
 def standard_error(x):
     return monte_carlo(x).stderr
 '''),
+    # -- found by the review: a forbidden function imported under another name ----
+    wrong("ev-variance", "np.var imported by name", '''
+def sample_variance(x):
+    from numpy import var as v
+    return v(x, ddof=1)
+''', "requirement"),
+    wrong("ev-variance", "np.std imported by name, squared", '''
+def sample_variance(x):
+    from numpy import std
+    return std(x, ddof=1) ** 2
+''', "requirement"),
+    wrong("ev-variance", "two passes in float32", '''
+def sample_variance(x):
+    x = np.asarray(x, dtype=np.float32)
+    m = x.mean()
+    return np.sum((x - m) ** 2) / (len(x) - 1)
+''', "known-mistake"),
+    wrong("ev-covariance", "np.cov imported by name", '''
+def covariance_matrix(X):
+    from numpy import cov
+    return cov(X, rowvar=False)
+''', "requirement"),
     # -- more wrong answers --------------------------------------------------------
     wrong("ev-lotus", "g of the values times E[X]", '''
 def expect(values, probs, g):

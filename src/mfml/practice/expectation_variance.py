@@ -1,7 +1,7 @@
 """Practice: expectation and variance (``exercises/expectation_variance_solutions.md``).
 
-The page computes E[X²] of a binomial, a two-pass variance with a loop, the covariance
-matrix of a 2-D cloud and the spread of averages; the practice asks for E[g(X)] of any
+The page computes E[X²] of a binomial, a two-variable covariance with a loop, np.cov
+of a 2-D cloud and the spread of averages; the practice asks for E[g(X)] of any
 PMF and any g, a sample variance that survives an offset of 1e9 without the library, a
 covariance matrix of any shape without np.cov, and the standard error s / sqrt(n).
 
@@ -94,6 +94,11 @@ def _one_pass(x):
     return float((np.mean(x**2) - np.mean(x) ** 2) * n / (n - 1))
 
 
+def _float32_two_pass(x):
+    x = np.asarray(x, dtype=np.float32)
+    return float(np.sum((x - x.mean()) ** 2) / (len(x) - 1))
+
+
 # ---------------------------------------------------------------------------
 # ev-covariance: the covariance matrix of a data matrix
 # ---------------------------------------------------------------------------
@@ -159,7 +164,9 @@ EXERCISES = register([
         ],
         hints=("LOTUS: you do not need the distribution of g(X). Apply g to each value "
                "and weight by that value's probability.",
-               "return np.sum(g(values) * probs) (values as a float array)."),
+               "Turn the values into a float array, apply g to the whole array at once, "
+               "multiply the result elementwise by the probabilities and add up the "
+               "products: one number."),
     ),
     Exercise(
         "ev-variance", name="sample_variance", reference=_sample_variance, seed=1002,
@@ -171,7 +178,8 @@ EXERCISES = register([
                       "np.pvariance", "np.stdev", "np.cov",
                       message="the exercise asks you to compute the variance yourself, "
                               "without np.var, np.std, np.cov or the statistics module",
-                      modules=("statistics",))],
+                      modules=("statistics", "numpy.var", "numpy.std", "numpy.nanvar",
+                               "numpy.nanstd", "numpy.cov"))],
         mistakes=[
             Mistake(lambda x: _sample_variance(x) * (len(x) - 1) / len(x), "you divided "
                     "by n (np.var's default, ddof=0); the sample variance divides the sum "
@@ -184,10 +192,18 @@ EXERCISES = register([
                     "loses every digit when the mean is large compared with the spread, "
                     "and the sample variance divides by n - 1: subtract the mean first, "
                     "square, sum, divide by n - 1.", "known-mistake"),
+            Mistake(_float32_two_pass, "float32 keeps only about 7 significant digits, so "
+                    "1e9 + 4 and 1e9 + 16 round to the same number and the spread is lost "
+                    "before you subtract. (The x shown below is rounded for display; the "
+                    "case's description gives the exact values.) Keep the data in "
+                    "float64.", "known-mistake"),
         ],
         hints=("Two passes: first the mean, then the squared deviations from it. Which "
                "divisor makes it the sample variance?",
-               "m = np.mean(x); return np.sum((x - m) ** 2) / (len(x) - 1)."),
+               "First pass: the mean of x. Second pass: subtract that mean from every "
+               "value, square the differences and add them up. Divide the total by the "
+               "number of values minus one. Never square the raw values (near 1e9 their "
+               "squares lose the digits you need)."),
     ),
     Exercise(
         "ev-covariance", name="covariance_matrix", reference=_covariance, seed=1003,
@@ -198,7 +214,8 @@ EXERCISES = register([
                       "without np.cov"],
         rules=[forbid("np.cov", "np.corrcoef",
                       message="the exercise asks you to build the matrix yourself, "
-                              "without np.cov")],
+                              "without np.cov",
+                      modules=("numpy.cov", "numpy.corrcoef"))],
         mistakes=[
             Mistake(lambda X: np.asarray(X).T @ np.asarray(X) / (len(X) - 1), "you did "
                     "not centre the columns: subtract each column's mean, X - "
@@ -211,8 +228,11 @@ EXERCISES = register([
                     "d x d, Xc.T @ Xc / (n - 1).", "wrong-shape"),
         ],
         hints=("Centre the columns, then one matrix product gives every covariance at "
-               "once. Which of Xc.T @ Xc and Xc @ Xc.T is d x d?",
-               "Xc = X - X.mean(axis=0); return Xc.T @ Xc / (len(X) - 1)."),
+               "once. The answer is d x d: which way round must that product go?",
+               "Subtract from every column its own mean (the mean down axis 0). The "
+               "matrix product of the centred data's transpose with the centred data "
+               "holds every sum of products of deviations, d x d; divide it by the "
+               "number of rows minus one."),
     ),
     Exercise(
         "ev-stderr", name="standard_error", reference=_stderr, seed=1004,
@@ -238,7 +258,8 @@ EXERCISES = register([
         ],
         hints=("The variance of an average of n independent samples is σ² / n. Estimate "
                "σ from the data with the sample standard deviation.",
-               "x = np.asarray(x, dtype=float); "
-               "return x.std(ddof=1) / np.sqrt(len(x))."),
+               "Make x a float array (a list has no methods, booleans become 0 and 1), "
+               "take its sample standard deviation (divisor n - 1, not NumPy's default) "
+               "and divide it by the square root of the number of samples."),
     ),
 ])
