@@ -22,7 +22,11 @@ Stated requirements and what breaks an answer ignoring them:
   (at most 4.5 standard errors); at least one success, not exactly one -> p = 0.3,
   k = 5 (0.83 against 0.36); per run of k trials, not per trial -> every case has
   k > 1 (the trial mean is p); a fraction, not a count -> every case (a count is
-  thousands); with the generator passed in, no formula and no new generator -> rules.
+  thousands); with the generator passed in, no formula and no new generator -> rules:
+  no new generator, nothing from numpy.random or the random module (np.random.random,
+  Generator(PCG64)), nothing raised to the power k (a draw followed by the formula, or
+  Bernoulli/binomial draws at the formula's rate); rng.geometric and scipy's
+  ``rvs(random_state=rng)`` count as simulating.
   Asserted in ``tests/test_practice_specs.py``.
 """
 
@@ -31,7 +35,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..check import Case, Mistake
-from ..rules import forbid, must_call
+from ..rules import Rule, forbid, must_call
 from .spec import Exercise, register
 
 # ---------------------------------------------------------------------------
@@ -122,6 +126,30 @@ def _at_least_one_cases(rng):
     ]
 
 
+def _formula_lines(tree):
+    """Lines that raise something to the power k (``(1 - p) ** k``, ``np.power(q, k)``,
+    ``pow(q, k)``): the closed form, which the exercise asks the learner to simulate."""
+    import ast
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) \
+                and any(isinstance(m, ast.Name) and m.id == "k"
+                        for m in ast.walk(node.right)):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Call) and len(node.args) >= 2 and (
+                (isinstance(node.func, ast.Name) and node.func.id == "pow") or (
+                isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("power", "float_power", "pow"))) and any(
+                isinstance(m, ast.Name) and m.id == "k" for m in ast.walk(node.args[1])):
+            lines.append(node.lineno)
+    return sorted(set(lines))
+
+
+NO_FORMULA = Rule("simulate the runs and count the hits: do not compute 1 - (1 - p)**k "
+                  "(the exercise checks a simulation, not the formula)",
+                  _formula_lines, "forbid")
+
+
 def _exactly_one(p, k, n, rng):
     return k * p * (1 - p) ** (k - 1)
 
@@ -209,10 +237,15 @@ EXERCISES = register([
     Exercise(
         "pb-at-least-one", name="simulate_at_least_one", reference=_at_least_one,
         seed=1004, cases=_at_least_one_cases, rtol=0.0, atol=0.005,
-        rules=[forbid("np.default_rng", "default_rng", "np.seed",
+        rules=[forbid("np.default_rng", "default_rng", "np.seed", "np.RandomState",
+                      "np.Generator", "np.PCG64",
+                      modules=("numpy.random", "random"),
                       message="use the generator `rng` passed in: do not make a "
-                      "new one (its draws would not be the ones the caller seeded)"),
+                      "new one nor use np.random.* or the random module (their "
+                      "draws are not the ones the caller seeded)"),
+               NO_FORMULA,
                must_call("random", "uniform", "binomial", "integers", "choice",
+                         "geometric", "rvs",
                          message="simulate the trials with `rng` (rng.random, for "
                          "example): the exercise checks a simulation, not the "
                          "formula")],
