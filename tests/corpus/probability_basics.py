@@ -28,6 +28,11 @@ def marginal_y(J):
 def marginal_y(J):
     return np.sum(J, axis=1)
 ''', "wrong-shape"),
+    wrong("pb-marginal", "normalises the caller's float table in place", '''
+def marginal_y(J):
+    J /= J.sum()
+    return J.sum(axis=0)
+''', "input-mutated"),
     wrong("pb-marginal", "divides by the number of rows", '''
 def marginal_y(J):
     J = np.asarray(J, dtype=float)

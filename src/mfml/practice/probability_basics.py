@@ -64,6 +64,8 @@ def _table_cases(rng):
         Case((tall,), "a 4x2 table of integer counts: divide by the total so that each "
              "marginal sums to 1"),
         Case((square,), "a 3x3 table of counts, not symmetric: rows are X, columns Y"),
+        Case((tall.T.astype(float),), "a 2x4 table of counts stored as floats: "
+             "leave the caller's table unchanged (no J /= ... on the argument)"),
         Case((NEGATIVE_GAP,), "a 3x3 table of counts with an empty cell (0, 0) where "
              "independence predicts 0.16: the largest gap is negative"),
     ]
@@ -173,7 +175,9 @@ EXERCISES = register([
         ],
         hints=("P(Y = y_j) adds up the probabilities of every cell in column j; the "
                "table may hold counts, not probabilities.",
-               "Make J a float array and return J.sum(axis=0) / J.sum()."),
+               "Add up each column (the axis that runs down the rows), then divide "
+               "by the total of the whole table, working on a float copy so the "
+               "caller's table is not changed."),
     ),
     Exercise(
         "pb-given-columns", name="given_columns", reference=_given_columns,
@@ -198,9 +202,9 @@ EXERCISES = register([
         ],
         hints=("P(X = x_i | Y = y_j) = P(X = x_i, Y = y_j) / P(Y = y_j): keep "
                "column j and rescale it.",
-               "J.sum(axis=0) holds the column sums, one per column; J / that "
-               "divides every column by its own sum (broadcasting along the "
-               "rows). Make J a float array first."),
+               "Compute the column sums, one number per column, and divide every "
+               "entry by the sum of its own column; broadcasting a row of sums "
+               "against the table does this for all columns at once."),
     ),
     Exercise(
         "pb-gap", name="independence_gap", reference=_gap, seed=1003,
@@ -231,8 +235,10 @@ EXERCISES = register([
         hints=("Independence says every cell equals P(X = x_i) P(Y = y_j), the "
                "outer product of the marginals; measure how far the table is from "
                "it.",
-               "P = J / J.sum(); Q = np.outer(P.sum(axis=1), P.sum(axis=0)); "
-               "return the largest entry of np.abs(P - Q), as a float."),
+               "Normalise the table to probabilities, form the table independence "
+               "predicts from the two marginals (rows from X, columns from Y), and "
+               "return the largest absolute difference between the two, as a "
+               "float."),
     ),
     Exercise(
         "pb-at-least-one", name="simulate_at_least_one", reference=_at_least_one,
@@ -280,8 +286,8 @@ EXERCISES = register([
         ],
         hints=("Simulate n runs at once: a boolean array of shape (n, k), True "
                "where a trial succeeded. Which rows contain the event?",
-               "hits = rng.random((n, k)) < p; return hits.any(axis=1).mean(). "
-               "The exact answer 1 - (1 - p)**k should be within a few standard "
-               "errors, sqrt(P (1 - P) / n)."),
+               "Draw uniform numbers with rng for every trial of every run, call a "
+               "trial a success when its number is below p, mark each run that has "
+               "at least one success, and return the share of marked runs."),
     ),
 ])
