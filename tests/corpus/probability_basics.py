@@ -30,6 +30,7 @@ def marginal_y(J):
 ''', "wrong-shape"),
     wrong("pb-marginal", "normalises the caller's float table in place", '''
 def marginal_y(J):
+    J = np.asarray(J, dtype=float)   # the same array when J is already float
     J /= J.sum()
     return J.sum(axis=0)
 ''', "input-mutated"),
