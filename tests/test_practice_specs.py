@@ -2669,7 +2669,7 @@ def b_alo_formula_after_draw(p, k, n, rng):
 
 
 def b_alo_legacy_global(p, k, n, rng):
-    return (np.random.random((n, k)) < p).any(axis=1).mean()
+    return (np.random.random((n, k)) < p).any(axis=1).mean()  # noqa: NPY002
 
 
 def test_pb_cases_hold_the_facts_they_rely_on():

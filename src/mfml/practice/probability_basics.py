@@ -132,19 +132,21 @@ def _formula_lines(tree):
     """Lines that raise something to the power k (``(1 - p) ** k``, ``np.power(q, k)``,
     ``pow(q, k)``): the closed form, which the exercise asks the learner to simulate."""
     import ast
-    lines = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) \
-                and any(isinstance(m, ast.Name) and m.id == "k"
-                        for m in ast.walk(node.right)):
-            lines.append(node.lineno)
-        elif isinstance(node, ast.Call) and len(node.args) >= 2 and (
-                (isinstance(node.func, ast.Name) and node.func.id == "pow") or (
-                isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("power", "float_power", "pow"))) and any(
-                isinstance(m, ast.Name) and m.id == "k" for m in ast.walk(node.args[1])):
-            lines.append(node.lineno)
-    return sorted(set(lines))
+
+    def has_k(expr):
+        return any(isinstance(m, ast.Name) and m.id == "k" for m in ast.walk(expr))
+
+    def is_power(node):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+            return has_k(node.right)
+        if isinstance(node, ast.Call) and len(node.args) >= 2:
+            f = node.func
+            named = (isinstance(f, ast.Name) and f.id == "pow") or (
+                isinstance(f, ast.Attribute)
+                and f.attr in ("power", "float_power", "pow"))
+            return named and has_k(node.args[1])
+        return False
+    return sorted({node.lineno for node in ast.walk(tree) if is_power(node)})
 
 
 NO_FORMULA = Rule("simulate the runs and count the hits: do not compute 1 - (1 - p)**k "
