@@ -34,6 +34,11 @@ def marginal_y(J):
     J /= J.sum()
     return J.sum(axis=0)
 ''', "input-mutated"),
+    wrong("pb-marginal", "an axis the table does not have", '''
+def marginal_y(J):
+    J = np.asarray(J, dtype=float)
+    return J.sum(axis=2) / J.sum()
+''', "exception"),
     wrong("pb-marginal", "divides by the number of rows", '''
 def marginal_y(J):
     J = np.asarray(J, dtype=float)
@@ -405,7 +410,7 @@ def simulate_at_least_one(p, k, n, rng):
     wrong("pb-at-least-one", "any over the wrong axis", '''
 def simulate_at_least_one(p, k, n, rng):
     return (rng.random((n, k)) < p).any(axis=0).mean()
-''', "generic"),
+''', "known-mistake"),
     wrong("pb-at-least-one", "one trial per run", '''
 def simulate_at_least_one(p, k, n, rng):
     return (rng.random(n) < p).mean()

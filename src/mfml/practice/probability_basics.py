@@ -154,6 +154,16 @@ NO_FORMULA = Rule("simulate the runs and count the hits: do not compute 1 - (1 -
                   _formula_lines, "forbid")
 
 
+def _table_advice(exc):
+    """An axis that a two-way table does not have (J.sum(axis=2)): the generic advice
+    talks about loops and indices, not about the table's two axes."""
+    if isinstance(exc, np.exceptions.AxisError):
+        return ("J has two axes: rows are X (axis 0) and columns are Y (axis 1). "
+                "Summing over axis=0 adds down each column (one number per column); "
+                "axis=1 adds across each row. There is no axis 2.")
+    return None
+
+
 def _exactly_one(p, k, n, rng):
     return k * p * (1 - p) ** (k - 1)
 
@@ -161,7 +171,7 @@ def _exactly_one(p, k, n, rng):
 EXERCISES = register([
     Exercise(
         "pb-marginal", name="marginal_y", reference=_marginal_y, seed=1001,
-        cases=_table_cases,
+        cases=_table_cases, advice=_table_advice,
         requirements=["rows are X, columns are Y",
                       "J may hold counts: the marginal sums to 1"],
         mistakes=[
@@ -183,7 +193,7 @@ EXERCISES = register([
     ),
     Exercise(
         "pb-given-columns", name="given_columns", reference=_given_columns,
-        seed=1002, cases=_table_cases,
+        seed=1002, cases=_table_cases, advice=_table_advice,
         requirements=["divide each column by its own sum",
                       "a conditional, not the joint"],
         mistakes=[
@@ -201,6 +211,9 @@ EXERCISES = register([
                     / np.outer(P.sum(axis=1), P.sum(axis=0)), "dividing by "
                     "P(X) P(Y) measures dependence; the conditional P(X | Y) divides "
                     "the joint by P(Y) alone.", "known-mistake"),
+            Mistake(lambda J: _given_columns(J).T, "your table is transposed: rows "
+                    "are X and columns are Y, so the answer has J's shape, with "
+                    "each column divided by its own sum.", "transposed"),
         ],
         hints=("P(X = x_i | Y = y_j) = P(X = x_i, Y = y_j) / P(Y = y_j): keep "
                "column j and rescale it.",
@@ -210,7 +223,7 @@ EXERCISES = register([
     ),
     Exercise(
         "pb-gap", name="independence_gap", reference=_gap, seed=1003,
-        cases=_gap_cases, atol=1e-9,
+        cases=_gap_cases, atol=1e-9, advice=_table_advice,
         requirements=["normalise counts first",
                       "the largest absolute gap over every cell",
                       "the outer product of p_x (rows) and p_y (columns)"],
@@ -262,9 +275,14 @@ EXERCISES = register([
                       "per run of k trials, not per trial",
                       "a fraction of the n runs"],
         near_miss="the estimate is more than 0.005 from the exact probability: with "
-        "n = 200,000 runs that is over four standard errors. Check that each run has k "
-        "trials and counts as a hit when any of them succeeds.",
+        "n = 200,000 runs that is over four standard errors. Check that you simulate all n "
+        "runs (not a fixed number), that each run has k trials, and that a run counts "
+        "as a hit when any of its trials succeeds.",
         mistakes=[
+            Mistake(lambda p, k, n, rng: 1.0, "your estimate is 1: .any over the "
+                    "runs asks, for each trial, whether any of the n runs succeeded "
+                    "(almost surely yes). Ask per run: with an (n, k) array, any "
+                    "over axis=1.", "known-mistake"),
             Mistake(_exactly_one, "your estimate is close to P(exactly one success): "
                     "a run counts when *at least* one trial succeeds (use .any, not "
                     "a sum equal to 1).", "known-mistake"),
