@@ -1,10 +1,11 @@
 """Practice: probability basics (``exercises/probability_basics_solutions.md``).
 
-None of the four answers is on the chapter page as written: the page sums a table of
-probabilities along an axis, conditions on a column of the weather table and measures
-dependence on iris; the exercises ask for a marginal of a table of *counts*, the
-conditional table given the columns of any table, the largest gap to independence,
-and a simulated probability checked within its Monte Carlo error.
+The page comes close to the first three answers (it sums a table of probabilities
+along an axis, conditions on a column of the weather table and measures dependence on
+a table already normalised); the exercises ask for a marginal of a table of *counts*
+without changing it, the conditional table given the columns of any table, the
+largest gap to independence of a count table, and a simulated probability of at least
+one success, which the page never simulates.
 
 Stated requirements and what breaks an answer ignoring them:
 
