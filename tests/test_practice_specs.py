@@ -2759,6 +2759,15 @@ def b_alo_count(p, k, n, rng):
     return (rng.random((n, k)) < p).any(axis=1).sum()
 
 
+def b_alo_formula_after_draw(p, k, n, rng):
+    rng.random()
+    return 1 - (1 - p) ** k
+
+
+def b_alo_legacy_global(p, k, n, rng):
+    return (np.random.random((n, k)) < p).any(axis=1).mean()  # noqa: NPY002
+
+
 def test_pb_cases_hold_the_facts_they_rely_on():
     from mfml.practice.probability_basics import NEGATIVE_GAP
     P = NEGATIVE_GAP / NEGATIVE_GAP.sum()
@@ -2791,7 +2800,9 @@ BREAKERS.update({
     ("pb-gap", "the outer product of p_x (rows) and p_y (columns)"):
         [(b_gap_transposed, None)],
     ("pb-at-least-one", "simulated with the generator passed in"):
-        [(b_alo_formula, None), (b_alo_new_rng, None)],
+        [(b_alo_formula, None), (b_alo_new_rng, None),
+         (b_alo_formula_after_draw, {"requirement"}),
+         (b_alo_legacy_global, {"requirement"})],
     ("pb-at-least-one", "at least one success, not exactly one"):
         [(b_alo_exactly_one, {"known-mistake"})],
     ("pb-at-least-one", "per run of k trials, not per trial"):

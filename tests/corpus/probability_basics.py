@@ -28,6 +28,17 @@ def marginal_y(J):
 def marginal_y(J):
     return np.sum(J, axis=1)
 ''', "wrong-shape"),
+    wrong("pb-marginal", "normalises the caller's float table in place", '''
+def marginal_y(J):
+    J = np.asarray(J, dtype=float)   # the same array when J is already float
+    J /= J.sum()
+    return J.sum(axis=0)
+''', "input-mutated"),
+    wrong("pb-marginal", "an axis the table does not have", '''
+def marginal_y(J):
+    J = np.asarray(J, dtype=float)
+    return J.sum(axis=2) / J.sum()
+''', "exception"),
     wrong("pb-marginal", "divides by the number of rows", '''
 def marginal_y(J):
     J = np.asarray(J, dtype=float)
@@ -338,6 +349,28 @@ def simulate_at_least_one(p, k, n, rng):
     gen = np.random.default_rng(0)
     return (gen.random((n, k)) < p).any(axis=1).mean()
 ''', "requirement"),
+    wrong("pb-at-least-one", "one draw, then the formula", '''
+def simulate_at_least_one(p, k, n, rng):
+    rng.random()
+    return 1 - (1 - p) ** k
+''', "requirement"),
+    wrong("pb-at-least-one", "single Bernoulli draws at the formula's rate", '''
+def simulate_at_least_one(p, k, n, rng):
+    return (rng.random(n) < 1 - (1 - p)**k).mean()
+''', "requirement"),
+    wrong("pb-at-least-one", "a binomial count at the formula's rate", '''
+def simulate_at_least_one(p, k, n, rng):
+    return rng.binomial(n, 1 - np.power(1 - p, k)) / n
+''', "requirement"),
+    wrong("pb-at-least-one", "the global np.random, ignoring rng", '''
+def simulate_at_least_one(p, k, n, rng):
+    return (np.random.random((n, k)) < p).any(1).mean()
+''', "requirement"),
+    wrong("pb-at-least-one", "a new Generator(PCG64)", '''
+def simulate_at_least_one(p, k, n, rng):
+    gen = np.random.Generator(np.random.PCG64(0))
+    return (gen.random((n, k)) < p).any(1).mean()
+''', "requirement"),
     wrong("pb-at-least-one", "exactly one success", '''
 def simulate_at_least_one(p, k, n, rng):
     return ((rng.random((n, k)) < p).sum(axis=1) == 1).mean()
@@ -377,7 +410,7 @@ def simulate_at_least_one(p, k, n, rng):
     wrong("pb-at-least-one", "any over the wrong axis", '''
 def simulate_at_least_one(p, k, n, rng):
     return (rng.random((n, k)) < p).any(axis=0).mean()
-''', "generic"),
+''', "known-mistake"),
     wrong("pb-at-least-one", "one trial per run", '''
 def simulate_at_least_one(p, k, n, rng):
     return (rng.random(n) < p).mean()
@@ -408,6 +441,15 @@ def simulate_at_least_one(p, k, n, rng):
     right("pb-at-least-one", "k by n, any over axis 0", '''
 def simulate_at_least_one(p, k, n, rng):
     return float((rng.uniform(size=(k, n)) < p).any(axis=0).mean())
+'''),
+    right("pb-at-least-one", "the first success by trial k (geometric)", '''
+def simulate_at_least_one(p, k, n, rng):
+    return (rng.geometric(p, n) <= k).mean()
+'''),
+    right("pb-at-least-one", "scipy binom.rvs with random_state=rng", '''
+def simulate_at_least_one(p, k, n, rng):
+    from scipy import stats
+    return (stats.binom.rvs(k, p, size=n, random_state=rng) > 0).mean()
 '''),
     right("pb-at-least-one", "a count of successes above zero", '''
 def simulate_at_least_one(p, k, n, rng):

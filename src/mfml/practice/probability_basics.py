@@ -1,10 +1,11 @@
 """Practice: probability basics (``exercises/probability_basics_solutions.md``).
 
-None of the four answers is on the chapter page as written: the page sums a table of
-probabilities along an axis, conditions on a column of the weather table and measures
-dependence on iris; the exercises ask for a marginal of a table of *counts*, the
-conditional table given the columns of any table, the largest gap to independence,
-and a simulated probability checked within its Monte Carlo error.
+The page comes close to the first three answers (it sums a table of probabilities
+along an axis, conditions on a column of the weather table and measures dependence on
+a table already normalised); the exercises ask for a marginal of a table of *counts*
+without changing it, the conditional table given the columns of any table, the
+largest gap to independence of a count table, and a simulated probability of at least
+one success, which the page never simulates.
 
 Stated requirements and what breaks an answer ignoring them:
 
@@ -22,7 +23,11 @@ Stated requirements and what breaks an answer ignoring them:
   (at most 4.5 standard errors); at least one success, not exactly one -> p = 0.3,
   k = 5 (0.83 against 0.36); per run of k trials, not per trial -> every case has
   k > 1 (the trial mean is p); a fraction, not a count -> every case (a count is
-  thousands); with the generator passed in, no formula and no new generator -> rules.
+  thousands); with the generator passed in, no formula and no new generator -> rules:
+  no new generator, nothing from numpy.random or the random module (np.random.random,
+  Generator(PCG64)), nothing raised to the power k (a draw followed by the formula, or
+  Bernoulli/binomial draws at the formula's rate); rng.geometric and scipy's
+  ``rvs(random_state=rng)`` count as simulating.
   Asserted in ``tests/test_practice_specs.py``.
 """
 
@@ -31,7 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..check import Case, Mistake
-from ..rules import forbid, must_call
+from ..rules import Rule, forbid, must_call
 from .spec import Exercise, register
 
 # ---------------------------------------------------------------------------
@@ -60,6 +65,8 @@ def _table_cases(rng):
         Case((tall,), "a 4x2 table of integer counts: divide by the total so that each "
              "marginal sums to 1"),
         Case((square,), "a 3x3 table of counts, not symmetric: rows are X, columns Y"),
+        Case((tall.T.astype(float),), "a 2x4 table of counts stored as floats: "
+             "leave the caller's table unchanged (no J /= ... on the argument)"),
         Case((NEGATIVE_GAP,), "a 3x3 table of counts with an empty cell (0, 0) where "
              "independence predicts 0.16: the largest gap is negative"),
     ]
@@ -122,6 +129,42 @@ def _at_least_one_cases(rng):
     ]
 
 
+def _formula_lines(tree):
+    """Lines that raise something to the power k (``(1 - p) ** k``, ``np.power(q, k)``,
+    ``pow(q, k)``): the closed form, which the exercise asks the learner to simulate."""
+    import ast
+
+    def has_k(expr):
+        return any(isinstance(m, ast.Name) and m.id == "k" for m in ast.walk(expr))
+
+    def is_power(node):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+            return has_k(node.right)
+        if isinstance(node, ast.Call) and len(node.args) >= 2:
+            f = node.func
+            named = (isinstance(f, ast.Name) and f.id == "pow") or (
+                isinstance(f, ast.Attribute)
+                and f.attr in ("power", "float_power", "pow"))
+            return named and has_k(node.args[1])
+        return False
+    return sorted({node.lineno for node in ast.walk(tree) if is_power(node)})
+
+
+NO_FORMULA = Rule("simulate the runs and count the hits: do not compute 1 - (1 - p)**k "
+                  "(the exercise checks a simulation, not the formula)",
+                  _formula_lines, "forbid")
+
+
+def _table_advice(exc):
+    """An axis that a two-way table does not have (J.sum(axis=2)): the generic advice
+    talks about loops and indices, not about the table's two axes."""
+    if isinstance(exc, np.exceptions.AxisError):
+        return ("J has two axes: rows are X (axis 0) and columns are Y (axis 1). "
+                "Summing over axis=0 adds down each column (one number per column); "
+                "axis=1 adds across each row. There is no axis 2.")
+    return None
+
+
 def _exactly_one(p, k, n, rng):
     return k * p * (1 - p) ** (k - 1)
 
@@ -129,7 +172,7 @@ def _exactly_one(p, k, n, rng):
 EXERCISES = register([
     Exercise(
         "pb-marginal", name="marginal_y", reference=_marginal_y, seed=1001,
-        cases=_table_cases,
+        cases=_table_cases, advice=_table_advice,
         requirements=["rows are X, columns are Y",
                       "J may hold counts: the marginal sums to 1"],
         mistakes=[
@@ -145,11 +188,13 @@ EXERCISES = register([
         ],
         hints=("P(Y = y_j) adds up the probabilities of every cell in column j; the "
                "table may hold counts, not probabilities.",
-               "Make J a float array and return J.sum(axis=0) / J.sum()."),
+               "Add up each column (the axis that runs down the rows), then divide "
+               "by the total of the whole table, working on a float copy so the "
+               "caller's table is not changed."),
     ),
     Exercise(
         "pb-given-columns", name="given_columns", reference=_given_columns,
-        seed=1002, cases=_table_cases,
+        seed=1002, cases=_table_cases, advice=_table_advice,
         requirements=["divide each column by its own sum",
                       "a conditional, not the joint"],
         mistakes=[
@@ -167,16 +212,19 @@ EXERCISES = register([
                     / np.outer(P.sum(axis=1), P.sum(axis=0)), "dividing by "
                     "P(X) P(Y) measures dependence; the conditional P(X | Y) divides "
                     "the joint by P(Y) alone.", "known-mistake"),
+            Mistake(lambda J: _given_columns(J).T, "your table is transposed: rows "
+                    "are X and columns are Y, so the answer has J's shape, with "
+                    "each column divided by its own sum.", "transposed"),
         ],
         hints=("P(X = x_i | Y = y_j) = P(X = x_i, Y = y_j) / P(Y = y_j): keep "
                "column j and rescale it.",
-               "J.sum(axis=0) holds the column sums, one per column; J / that "
-               "divides every column by its own sum (broadcasting along the "
-               "rows). Make J a float array first."),
+               "Compute the column sums, one number per column, and divide every "
+               "entry by the sum of its own column; broadcasting a row of sums "
+               "against the table does this for all columns at once."),
     ),
     Exercise(
         "pb-gap", name="independence_gap", reference=_gap, seed=1003,
-        cases=_gap_cases, atol=1e-9,
+        cases=_gap_cases, atol=1e-9, advice=_table_advice,
         requirements=["normalise counts first",
                       "the largest absolute gap over every cell",
                       "the outer product of p_x (rows) and p_y (columns)"],
@@ -203,16 +251,23 @@ EXERCISES = register([
         hints=("Independence says every cell equals P(X = x_i) P(Y = y_j), the "
                "outer product of the marginals; measure how far the table is from "
                "it.",
-               "P = J / J.sum(); Q = np.outer(P.sum(axis=1), P.sum(axis=0)); "
-               "return the largest entry of np.abs(P - Q), as a float."),
+               "Normalise the table to probabilities, form the table independence "
+               "predicts from the two marginals (rows from X, columns from Y), and "
+               "return the largest absolute difference between the two, as a "
+               "float."),
     ),
     Exercise(
         "pb-at-least-one", name="simulate_at_least_one", reference=_at_least_one,
         seed=1004, cases=_at_least_one_cases, rtol=0.0, atol=0.005,
-        rules=[forbid("np.default_rng", "default_rng", "np.seed",
+        rules=[forbid("np.default_rng", "default_rng", "np.seed", "np.RandomState",
+                      "np.Generator", "np.PCG64",
+                      modules=("numpy.random", "random"),
                       message="use the generator `rng` passed in: do not make a "
-                      "new one (its draws would not be the ones the caller seeded)"),
+                      "new one nor use np.random.* or the random module (their "
+                      "draws are not the ones the caller seeded)"),
+               NO_FORMULA,
                must_call("random", "uniform", "binomial", "integers", "choice",
+                         "geometric", "rvs",
                          message="simulate the trials with `rng` (rng.random, for "
                          "example): the exercise checks a simulation, not the "
                          "formula")],
@@ -221,9 +276,14 @@ EXERCISES = register([
                       "per run of k trials, not per trial",
                       "a fraction of the n runs"],
         near_miss="the estimate is more than 0.005 from the exact probability: with "
-        "n = 200,000 runs that is over four standard errors. Check that each run has k "
-        "trials and counts as a hit when any of them succeeds.",
+        "n = 200,000 runs that is over four standard errors. Check that you simulate all n "
+        "runs (not a fixed number), that each run has k trials, and that a run counts "
+        "as a hit when any of its trials succeeds.",
         mistakes=[
+            Mistake(lambda p, k, n, rng: 1.0, "your estimate is 1: .any over the "
+                    "runs asks, for each trial, whether any of the n runs succeeded "
+                    "(almost surely yes). Ask per run: with an (n, k) array, any "
+                    "over axis=1.", "known-mistake"),
             Mistake(_exactly_one, "your estimate is close to P(exactly one success): "
                     "a run counts when *at least* one trial succeeds (use .any, not "
                     "a sum equal to 1).", "known-mistake"),
@@ -247,8 +307,8 @@ EXERCISES = register([
         ],
         hints=("Simulate n runs at once: a boolean array of shape (n, k), True "
                "where a trial succeeded. Which rows contain the event?",
-               "hits = rng.random((n, k)) < p; return hits.any(axis=1).mean(). "
-               "The exact answer 1 - (1 - p)**k should be within a few standard "
-               "errors, sqrt(P (1 - P) / n)."),
+               "Draw uniform numbers with rng for every trial of every run, call a "
+               "trial a success when its number is below p, mark each run that has "
+               "at least one success, and return the share of marked runs."),
     ),
 ])
