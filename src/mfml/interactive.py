@@ -352,10 +352,7 @@ class Interactive:
             # unchecked radio filled). Draw them in the light scheme the panel has.
             '<div class="mfml-interactive" style="margin:1em 0;color-scheme:light">'
             + "".join(controls)
-            + f'<img alt="{html.escape(self.alt)}" data-frame="{k}" '
-            f'style="max-width:100%;height:auto;display:block;margin:.5em 0" '
-            f'src="data:image/png;base64,{payload["png"][k]}">'
-            + f'<p class="mfml-note" style="{_NOTE}">{html.escape(note)}</p>'
+            + self._picture_html(payload["png"][k], note, f' data-frame="{k}"')
             + f'<script type="application/json" class="mfml-frames">{data}</script>'
             + f"<script>{_JS}</script></div>")
 
@@ -372,10 +369,14 @@ class Interactive:
                 "Jupyter with ipywidgets (JupyterLab, VS Code, Binder); the book's "
                 "website has a version that works without a kernel.")
         return ('<div class="mfml-interactive mfml-preview" style="margin:1em 0">'
-                f'<img alt="{html.escape(self.alt)}" '
+                + self._picture_html(png.decode("ascii"), note) + "</div>")
+
+    def _picture_html(self, png_b64: str, note: str, attrs: str = "") -> str:
+        """One frame with the alt text, and the note under it (static page and preview)."""
+        return (f'<img alt="{html.escape(self.alt)}"{attrs} '
                 'style="max-width:100%;height:auto;display:block;margin:.5em 0" '
-                f'src="data:image/png;base64,{png.decode("ascii")}">'
-                f'<p class="mfml-note" style="{_NOTE}">{html.escape(note)}</p></div>')
+                f'src="data:image/png;base64,{png_b64}">'
+                f'<p class="mfml-note" style="{_NOTE}">{html.escape(note)}</p>')
 
     # -- live path -----------------------------------------------------------
     @property
